@@ -1,0 +1,81 @@
+import { fi, type MessageKey, type Messages } from './fi';
+
+/** UI languages. Finnish is the default. */
+export const LOCALES = ['fi', 'sv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey, Messages };
+
+const loaded: Partial<Record<Locale, Messages>> = { fi };
+let current: Locale = 'fi';
+const listeners = new Set<(locale: Locale) => void>();
+
+/** Loads a catalogue on first use, so only the default language ships in the start-up bundle. */
+async function loadCatalogue(locale: Locale): Promise<Messages> {
+  const have = loaded[locale];
+  if (have) return have;
+  const messages =
+    locale === 'sv' ? (await import('./sv')).sv : locale === 'en' ? (await import('./en')).en : fi;
+  loaded[locale] = messages;
+  return messages;
+}
+
+/** Returns the catalogue of a locale (loading it if needed). */
+export function catalogue(locale: Locale): Promise<Messages> {
+  return loadCatalogue(locale);
+}
+
+/** Switches the UI language and tells every listener once the catalogue is in. */
+export async function setLocale(locale: Locale): Promise<void> {
+  await loadCatalogue(locale);
+  current = locale;
+  for (const listener of listeners) listener(locale);
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** Calls back on every language change; returns a function that stops it. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A message in the current language (or a given one that has been loaded). */
+export function t(
+  key: MessageKey,
+  params?: Record<string, string | number>,
+  locale: Locale = current,
+): string {
+  const messages = loaded[locale] ?? fi;
+  return format(messages[key], params);
+}
+
+const BCP47: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** The BCP 47 tag used for formatting and for `lang` attributes. */
+export function languageTag(locale: Locale = current): string {
+  return BCP47[locale];
+}
+
+/** Formats an ISO date (yyyy-mm-dd) the way the locale writes dates, e.g. 23.11.2026. */
+export function formatDate(iso: string, locale: Locale = current): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(BCP47[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** Formats a whole number the locale's way. */
+export function formatNumber(n: number, locale: Locale = current): string {
+  return new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: 0 }).format(n);
+}

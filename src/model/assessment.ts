@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import { ORGANISATION_TYPES } from './checklist';
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const ActionSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  what: z.string(),
+  who: z.string(),
+  /** ISO date (yyyy-mm-dd), or '' when not yet agreed. */
+  due: z.union([isoDate, z.literal('')]),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const AnswerSchema = z.object({
+  /** A level value of the checklist's scale; null means "don't know"; absent means not answered yet. */
+  level: z.optional(z.nullable(z.int())),
+  notes: z.string(),
+  actions: z.array(ActionSchema),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const ChecklistRefSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
+
+export const AssessmentSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  organisation: z.string().check(z.minLength(1)),
+  organisationType: z.enum(ORGANISATION_TYPES),
+  date: isoDate,
+  participants: z.array(z.string()),
+  /** Points at the immutable snapshot of the checklist the assessment was made with. */
+  checklist: ChecklistRefSchema,
+  answers: z.record(z.string(), AnswerSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Grows by one on every saved change; lets writers detect stale copies. */
+  revision: z.int().check(z.minimum(0)),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/** An answer with nothing in it yet. */
+export function emptyAnswer(): Answer {
+  return { notes: '', actions: [] };
+}

@@ -1,0 +1,42 @@
+// Tests run in a real headless Chromium: the one named by CHROME_PATH, else Debian's /usr/bin/chromium.
+// scripts/check-chrome.mjs (npm's pretest) fails early with an install hint when neither exists.
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Serves `*.md?raw` imports as a string module, like Vite does. */
+const rawMarkdown = {
+  name: 'raw-markdown',
+  async serve(context) {
+    if (context.path.endsWith('.md') && context.URL.searchParams.has('raw')) {
+      const text = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    }
+    return undefined;
+  },
+};
+
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [rawMarkdown, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+};
