@@ -188,6 +188,7 @@ export const fi = {
   'checklistError.unexpectedHeadingLevel':
     'Otsikkotasoa {depth} ei käytetä. Käytä ## pääkohdille, ### kohdille ja #### osioille.',
   'checklistError.explanationMissing': 'Kohdalta puuttuu selitysteksti.',
+  'checklistError.modelInvalid': 'Tarkistuslistan rakenne ei kelpaa (kohta "{path}").',
 } as const;
 
 export type MessageKey = keyof typeof fi;

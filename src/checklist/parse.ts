@@ -1,0 +1,416 @@
+import { Lexer, type Tokens } from 'marked';
+import {
+  ChecklistSchema,
+  LANGUAGES,
+  ORGANISATION_TYPES,
+  type Checklist,
+  type Heading,
+  type Item,
+  type Language,
+} from '../model/checklist';
+import { presetScale, SCALE_PRESET_IDS } from '../model/scales';
+import type { ChecklistProblem, ProblemCode } from './problems';
+
+export type { ChecklistProblem, ProblemCode } from './problems';
+
+/** The outcome of parsing: a checklist (with any warnings), or every error found. */
+export type ParseResult =
+  | { ok: true; checklist: Checklist; warnings: ChecklistProblem[] }
+  | { ok: false; errors: ChecklistProblem[]; warnings: ChecklistProblem[] };
+
+const KNOWN_KEYS = [
+  'id',
+  'version',
+  'language',
+  'title',
+  'organisation',
+  'scale',
+  'attribution',
+] as const;
+type KnownKey = (typeof KNOWN_KEYS)[number];
+const ORGANISATION_VALUES = [...ORGANISATION_TYPES, 'any'] as const;
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+type SectionKind = 'evidence' | 'questions' | 'legalRefs';
+/** Section names recognised in every language, lower case. */
+const SECTION_NAMES: Record<string, SectionKind> = {
+  näyttö: 'evidence',
+  belägg: 'evidence',
+  evidens: 'evidence',
+  evidence: 'evidence',
+  keskustelkaa: 'questions',
+  kysymykset: 'questions',
+  diskutera: 'questions',
+  frågor: 'questions',
+  discuss: 'questions',
+  questions: 'questions',
+  laki: 'legalRefs',
+  lainsäädäntö: 'legalRefs',
+  lag: 'legalRefs',
+  lagstiftning: 'legalRefs',
+  law: 'legalRefs',
+  'legal references': 'legalRefs',
+};
+const SECTION_LIST = 'Näyttö, Keskustelkaa, Laki, Belägg, Diskutera, Lag, Evidence, Discuss, Law';
+
+interface FieldValue {
+  value: string;
+  line: number;
+  column: number;
+}
+
+class Problems {
+  readonly errors: ChecklistProblem[] = [];
+  readonly warnings: ChecklistProblem[] = [];
+
+  error(code: ProblemCode, line: number, column: number, params: ChecklistProblem['params'] = {}) {
+    this.errors.push({ code, severity: 'error', line, column, params });
+  }
+
+  warn(code: ProblemCode, line: number, column: number, params: ChecklistProblem['params'] = {}) {
+    this.warnings.push({ code, severity: 'warning', line, column, params });
+  }
+}
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
+    return v.slice(1, -1);
+  }
+  return v;
+}
+
+interface FrontMatter {
+  fields: Partial<Record<KnownKey, FieldValue>>;
+  /** Index of the first body line in the split source (0-based), or -1 when the body cannot be found. */
+  bodyStart: number;
+}
+
+function parseFrontMatter(lines: string[], problems: Problems): FrontMatter {
+  const fields: FrontMatter['fields'] = {};
+  if (lines[0]?.trim() !== '---') {
+    problems.error('frontMatterMissing', 1, 1);
+    return { fields, bodyStart: 0 };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) {
+    problems.error('frontMatterUnclosed', 1, 1);
+    return { fields, bodyStart: -1 };
+  }
+  const seen = new Set<string>();
+  for (let i = 1; i < close; i++) {
+    const raw = lines[i] ?? '';
+    const line = i + 1;
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    const match = /^(\s*)([A-Za-z][\w-]*)\s*:(\s*)(.*)$/.exec(raw);
+    if (!match) {
+      problems.error('frontMatterSyntax', line, 1);
+      continue;
+    }
+    const [, indent = '', key = '', gap = '', rest = ''] = match;
+    if (seen.has(key)) {
+      problems.error('frontMatterDuplicateKey', line, indent.length + 1, { key });
+      continue;
+    }
+    seen.add(key);
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      problems.warn('unknownKey', line, indent.length + 1, { key });
+      continue;
+    }
+    fields[key as KnownKey] = {
+      value: unquote(rest),
+      line,
+      column: indent.length + key.length + 2 + gap.length,
+    };
+  }
+  return { fields, bodyStart: close + 1 };
+}
+
+interface HeadingAttributes {
+  text: string;
+  id: string | undefined;
+  draft: boolean;
+}
+
+/** Splits `Title {#id draft}` into its parts, reporting malformed attributes. */
+function parseHeadingAttributes(
+  text: string,
+  line: number,
+  rawLine: string,
+  problems: Problems,
+): HeadingAttributes {
+  const match = /\s*\{([^{}]*)\}\s*$/.exec(text);
+  if (!match) {
+    problems.error('idMissing', line, rawLine.length + 1);
+    return { text: text.trim(), id: undefined, draft: false };
+  }
+  const braceColumn = rawLine.lastIndexOf('{') + 1;
+  let id: string | undefined;
+  let draft = false;
+  for (const part of (match[1] ?? '').trim().split(/\s+/).filter(Boolean)) {
+    if (part.startsWith('#') && id === undefined) {
+      id = part.slice(1);
+      if (!ID_PATTERN.test(id)) problems.error('idInvalid', line, braceColumn, { id });
+    } else if (part === 'draft') {
+      draft = true;
+    } else {
+      problems.error('attributeInvalid', line, braceColumn, { value: part });
+    }
+  }
+  if (id === undefined) problems.error('idMissing', line, braceColumn);
+  return { text: text.slice(0, match.index).trim(), id, draft };
+}
+
+interface ItemDraft {
+  item: Item;
+  line: number;
+  sections: Set<SectionKind>;
+}
+
+interface HeadingDraft {
+  heading: Omit<Heading, 'items'>;
+  items: Item[];
+  line: number;
+}
+
+/** Parses a checklist Markdown file into the checklist model, or reports every problem with its line and column. */
+export function parseChecklist(input: string): ParseResult {
+  const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = source.split('\n');
+  const problems = new Problems();
+  const { fields, bodyStart } = parseFrontMatter(lines, problems);
+  if (bodyStart < 0) return { ok: false, errors: problems.errors, warnings: problems.warnings };
+
+  const body = lines.slice(bodyStart).join('\n');
+  const tokens = new Lexer().lex(body);
+
+  let docTitle: { text: string; line: number } | undefined;
+  const intro: string[] = [];
+  const headings: HeadingDraft[] = [];
+  const ids = new Map<string, number>();
+  let heading: HeadingDraft | undefined;
+  let item: ItemDraft | undefined;
+  /** The open `####` section, or 'ignored' after an unknown one so its content is not blamed twice. */
+  let section: { kind: SectionKind | 'ignored'; name: string } | undefined;
+  let sectionReported = false;
+
+  const claimId = (id: string | undefined, line: number, column: number) => {
+    if (id === undefined || !ID_PATTERN.test(id)) return;
+    const first = ids.get(id);
+    if (first !== undefined) problems.error('idDuplicate', line, column, { id, firstLine: first });
+    else ids.set(id, line);
+  };
+
+  const closeItem = () => {
+    if (item && heading) {
+      item.item.explanation = item.item.explanation.trim();
+      if (item.item.explanation === '') problems.warn('explanationMissing', item.line, 1);
+      heading.items.push(item.item);
+    }
+    item = undefined;
+    section = undefined;
+  };
+
+  let offset = 0;
+  for (const token of tokens) {
+    if (!body.startsWith(token.raw, offset)) {
+      const found = body.indexOf(token.raw, offset);
+      if (found >= 0) offset = found;
+    }
+    const leading = /^\n*/.exec(token.raw)?.[0].length ?? 0;
+    const line = bodyStart + 1 + countNewlines(body, offset) + leading;
+    offset += token.raw.length;
+    const firstLine = token.raw.slice(leading).split('\n')[0] ?? '';
+
+    if (token.type === 'space') continue;
+    if (token.type === 'heading') {
+      const h = token as Tokens.Heading;
+      const depth = h.depth;
+      if (depth === 1 && !docTitle && headings.length === 0 && !item) {
+        docTitle = { text: h.text.trim(), line };
+        continue;
+      }
+      if (depth === 1 || depth >= 5) {
+        problems.error('unexpectedHeadingLevel', line, 1, { depth });
+        continue;
+      }
+      if (depth === 4) {
+        section = undefined;
+        sectionReported = false;
+        if (!item) {
+          problems.error('contentOutsideItem', line, 1);
+          section = { kind: 'ignored', name: h.text };
+          continue;
+        }
+        const name = h.text.trim();
+        const kind = SECTION_NAMES[name.toLowerCase()];
+        if (!kind) {
+          problems.error('unknownSection', line, 6, { name, allowed: SECTION_LIST });
+          section = { kind: 'ignored', name };
+        } else if (item.sections.has(kind)) {
+          problems.error('sectionDuplicate', line, 6, { name });
+          section = { kind: 'ignored', name };
+        } else {
+          item.sections.add(kind);
+          section = { kind, name };
+        }
+        continue;
+      }
+      const attrs = parseHeadingAttributes(h.text, line, firstLine, problems);
+      claimId(attrs.id, line, firstLine.lastIndexOf('{') + 1);
+      if (depth === 2) {
+        closeItem();
+        if (attrs.text === '') problems.error('headingTitleEmpty', line, depth + 2);
+        heading = {
+          heading: { id: attrs.id ?? '', title: attrs.text, intro: '', draft: attrs.draft },
+          items: [],
+          line,
+        };
+        headings.push(heading);
+        continue;
+      }
+      // depth 3: an item
+      closeItem();
+      if (!heading) problems.error('itemOutsideHeading', line, 1);
+      if (attrs.text === '') problems.error('statementEmpty', line, depth + 2);
+      item = {
+        item: {
+          id: attrs.id ?? '',
+          statement: attrs.text,
+          explanation: '',
+          evidence: [],
+          questions: [],
+          legalRefs: [],
+          draft: attrs.draft,
+        },
+        line,
+        sections: new Set(),
+      };
+      continue;
+    }
+
+    // Content: goes to the open section, item, heading or the introduction.
+    if (section) {
+      if (section.kind === 'ignored') continue;
+      if (token.type !== 'list') {
+        if (!sectionReported) problems.error('sectionNotList', line, 1, { name: section.name });
+        sectionReported = true;
+        continue;
+      }
+      if (item) item.item[section.kind].push(...listEntries(token as Tokens.List));
+    } else if (item) {
+      item.item.explanation += token.raw;
+    } else if (heading) {
+      heading.heading.intro += token.raw;
+    } else {
+      intro.push(token.raw);
+    }
+  }
+  closeItem();
+
+  for (const h of headings) {
+    if (h.items.length === 0) {
+      problems.error('headingWithoutItems', h.line, 1, { title: h.heading.title });
+    }
+  }
+  if (headings.length === 0) problems.error('noHeadings', Math.max(1, bodyStart + 1), 1);
+
+  const checklist = buildChecklist(fields, docTitle, intro, headings, problems);
+  if (problems.errors.length > 0 || !checklist) {
+    problems.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { ok: false, errors: problems.errors, warnings: problems.warnings };
+  }
+  return { ok: true, checklist, warnings: problems.warnings };
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function listEntries(list: Tokens.List): string[] {
+  return list.items.map((li) => li.text.trim()).filter((text) => text !== '');
+}
+
+function buildChecklist(
+  fields: FrontMatter['fields'],
+  docTitle: { text: string; line: number } | undefined,
+  intro: string[],
+  headings: HeadingDraft[],
+  problems: Problems,
+): Checklist | undefined {
+  const required = (key: KnownKey): FieldValue | undefined => {
+    const field = fields[key];
+    if (!field || field.value === '') {
+      problems.error('requiredKeyMissing', field?.line ?? 1, field?.column ?? 1, { key });
+      return undefined;
+    }
+    return field;
+  };
+  const id = required('id');
+  if (id && !ID_PATTERN.test(id.value)) {
+    problems.error('idInvalid', id.line, id.column, { id: id.value });
+  }
+  const version = required('version');
+  const language = required('language');
+  if (language && !(LANGUAGES as readonly string[]).includes(language.value)) {
+    problems.error('invalidValue', language.line, language.column, {
+      key: 'language',
+      value: language.value,
+      allowed: LANGUAGES.join(', '),
+    });
+  }
+  const organisation = fields.organisation;
+  if (organisation && !(ORGANISATION_VALUES as readonly string[]).includes(organisation.value)) {
+    problems.error('invalidValue', organisation.line, organisation.column, {
+      key: 'organisation',
+      value: organisation.value,
+      allowed: ORGANISATION_VALUES.join(', '),
+    });
+  }
+  const scaleField = fields.scale;
+  const scaleId = scaleField?.value || 'maturity-0-4';
+  if (!SCALE_PRESET_IDS.includes(scaleId)) {
+    problems.error('unknownScale', scaleField?.line ?? 1, scaleField?.column ?? 1, {
+      value: scaleId,
+      allowed: SCALE_PRESET_IDS.join(', '),
+    });
+  }
+  const titleField = fields.title;
+  let title = titleField?.value ?? '';
+  if (title === '' && docTitle) title = docTitle.text;
+  if (title === '') problems.error('requiredKeyMissing', titleField?.line ?? 1, 1, { key: 'title' });
+  if (titleField?.value && docTitle && docTitle.text !== titleField.value) {
+    problems.warn('titleMismatch', docTitle.line, 1, {
+      title: titleField.value,
+      heading: docTitle.text,
+    });
+  }
+
+  if (problems.errors.length > 0 || !id || !version || !language) return undefined;
+  const lang = language.value as Language;
+  const scale = presetScale(scaleId, lang);
+  if (!scale) return undefined;
+  const candidate: Checklist = {
+    id: id.value,
+    version: version.value,
+    language: lang,
+    title,
+    organisationType: (organisation?.value ?? 'any') as Checklist['organisationType'],
+    attribution: fields.attribution?.value ?? '',
+    intro: intro.join('').trim(),
+    scale,
+    headings: headings.map((h) => ({
+      ...h.heading,
+      intro: h.heading.intro.trim(),
+      items: h.items,
+    })),
+  };
+  // Every rule of the schema is reported above with a position; this guards the model's invariants.
+  const checked = ChecklistSchema.safeParse(candidate);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0];
+  problems.error('modelInvalid', 1, 1, { path: issue?.path.join('.') ?? '' });
+  return undefined;
+}

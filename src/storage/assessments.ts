@@ -1,0 +1,78 @@
+import type { Assessment } from '../model/assessment';
+import type { ChecklistSnapshot } from '../model/checklist';
+import type { AppDB } from './db';
+import { StorageError, toStorageError } from './errors';
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Every stored assessment, most recently changed first. */
+export function listAssessments(db: AppDB): Promise<Assessment[]> {
+  return guarded(async () => (await db.getAllFromIndex('assessments', 'by-updated')).reverse());
+}
+
+/** One assessment, or undefined when there is none with that id. */
+export function getAssessment(db: AppDB, id: string): Promise<Assessment | undefined> {
+  return guarded(() => db.get('assessments', id));
+}
+
+/** The checklist snapshot with that hash. */
+export function getSnapshot(db: AppDB, hash: string): Promise<ChecklistSnapshot | undefined> {
+  return guarded(() => db.get('snapshots', hash));
+}
+
+/** The snapshots with the given hashes (missing ones left out), keyed by hash. */
+export function getSnapshots(db: AppDB, hashes: Iterable<string>): Promise<Map<string, ChecklistSnapshot>> {
+  return guarded(async () => {
+    const tx = db.transaction('snapshots');
+    const found = await Promise.all([...new Set(hashes)].map((h) => tx.store.get(h)));
+    await tx.done;
+    return new Map(found.filter((s) => s !== undefined).map((s) => [s.hash, s]));
+  });
+}
+
+/** Stores a new assessment together with the snapshot of its checklist, in one transaction. */
+export function addAssessment(
+  db: AppDB,
+  assessment: Assessment,
+  snapshot: ChecklistSnapshot,
+): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['assessments', 'snapshots'], 'readwrite');
+    const snapshots = tx.objectStore('snapshots');
+    if (!(await snapshots.getKey(snapshot.hash))) await snapshots.put(snapshot);
+    await tx.objectStore('assessments').add(assessment);
+    await tx.done;
+  });
+}
+
+/**
+ * Writes a changed assessment. Its revision must be one more than the stored one;
+ * otherwise someone else saved in between and the write is refused as stale.
+ */
+export function saveAssessment(db: AppDB, assessment: Assessment): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction('assessments', 'readwrite');
+    const stored = await tx.store.get(assessment.id);
+    if (!stored || stored.revision >= assessment.revision) {
+      // Aborting rejects tx.done too; the reason we aborted for is the error to report.
+      tx.done.catch(() => undefined);
+      tx.abort();
+      throw stored
+        ? new StorageError('stale', `Stored revision ${stored.revision} ≥ ${assessment.revision}`)
+        : new StorageError('notFound', `No assessment ${assessment.id}`);
+    }
+    await tx.store.put(assessment);
+    await tx.done;
+  });
+}
+
+/** Removes an assessment. Its checklist snapshot stays, as other assessments may share it. */
+export function deleteAssessment(db: AppDB, id: string): Promise<void> {
+  return guarded(() => db.delete('assessments', id));
+}

@@ -1,0 +1,57 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Assessment } from '../model/assessment';
+import type { ChecklistSnapshot } from '../model/checklist';
+import { StorageError, toStorageError } from './errors';
+
+export interface AppDBSchema extends DBSchema {
+  assessments: { key: string; value: Assessment; indexes: { 'by-updated': string } };
+  /** Immutable checklist snapshots, addressed by the hash of their Markdown; shared by assessments. */
+  snapshots: { key: string; value: ChecklistSnapshot };
+}
+
+export type AppDB = IDBPDatabase<AppDBSchema>;
+type UpgradeTx = IDBPTransaction<AppDBSchema, StoreNames<AppDBSchema>[], 'versionchange'>;
+
+export const DB_NAME = 'jarjestoystavallisyys';
+
+/** Migration n brings the database from version n to n + 1. Append only; never edit a released one. */
+const MIGRATIONS: ReadonlyArray<(db: AppDB, tx: UpgradeTx) => void> = [
+  (db) => {
+    const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+    assessments.createIndex('by-updated', 'updatedAt');
+    db.createObjectStore('snapshots', { keyPath: 'hash' });
+  },
+];
+
+/** The schema version this code writes. */
+export const DB_VERSION = MIGRATIONS.length;
+
+export interface OpenOptions {
+  name?: string;
+  /** Another tab opened a newer schema: this connection has been closed. */
+  onVersionChange?: () => void;
+}
+
+/** Opens the app's database, running every migration the stored version lacks. */
+export async function openAppDb(options: OpenOptions = {}): Promise<AppDB> {
+  if (typeof indexedDB === 'undefined') {
+    throw new StorageError('unavailable', 'IndexedDB is not available');
+  }
+  try {
+    const db = await openDB<AppDBSchema>(options.name ?? DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]?.(database, tx);
+      },
+      blocked() {
+        // An older tab still holds the database open; openDB resolves once it lets go.
+      },
+    });
+    db.addEventListener('versionchange', () => {
+      db.close();
+      options.onVersionChange?.();
+    });
+    return db;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,26 @@
+/** Why a storage operation failed; the UI turns the code into a sentence in the user's language. */
+export type StorageErrorCode = 'quota' | 'unavailable' | 'blocked' | 'stale' | 'notFound' | 'unknown';
+
+/** A storage failure with a code the UI can translate. */
+export class StorageError extends Error {
+  constructor(
+    readonly code: StorageErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+/** Maps what IndexedDB threw to a StorageError. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError') return new StorageError('quota', message, { cause: error });
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+    return new StorageError('unavailable', message, { cause: error });
+  }
+  return new StorageError('unknown', message, { cause: error });
+}

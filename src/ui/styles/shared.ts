@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+/** Base styles every view adopts: type, form controls, buttons, focus, badges. */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    --accent: #0b5cad;
+    --accent-dark: #084a8c;
+    --text: #1a1a1a;
+    --muted: #4a4f57;
+    --border: #8a9099;
+    --surface: #ffffff;
+    --danger: #a4161a;
+    --focus: #ffbf47;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+  }
+  a {
+    color: var(--accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #1a1a1a;
+  }
+  button,
+  .button {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.5em 1em;
+    border-radius: 6px;
+    border: 2px solid var(--accent);
+    background: var(--accent);
+    color: #fff;
+    cursor: pointer;
+    text-decoration: none;
+    min-height: 44px;
+    box-sizing: border-box;
+  }
+  button:hover,
+  .button:hover {
+    background: var(--accent-dark);
+  }
+  button.secondary,
+  .button.secondary {
+    background: var(--surface);
+    color: var(--accent);
+  }
+  button.secondary:hover,
+  .button.secondary:hover {
+    background: #e8f0fa;
+  }
+  button.danger {
+    background: var(--danger);
+    border-color: var(--danger);
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  label {
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='date'],
+  input:not([type]),
+  select,
+  textarea {
+    font: inherit;
+    padding: 0.45em 0.6em;
+    border: 2px solid var(--border);
+    border-radius: 6px;
+    background: var(--surface);
+    color: var(--text);
+    box-sizing: border-box;
+    max-width: 100%;
+    min-height: 44px;
+  }
+  textarea {
+    width: 100%;
+    min-height: 6em;
+    resize: vertical;
+  }
+  .hint {
+    color: var(--muted);
+    font-size: 0.92em;
+    margin: 0.2em 0;
+  }
+  .error {
+    color: var(--danger);
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .card {
+    background: var(--surface);
+    border: 1px solid #d0d4da;
+    border-radius: 10px;
+    padding: 1.25rem 1.5rem;
+  }
+  .band {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    border: 2px solid currentColor;
+    font-weight: 600;
+    font-size: 0.92em;
+    white-space: nowrap;
+  }
+  .band-poor {
+    background: #fde2e1;
+    color: #8c1d18;
+  }
+  .band-improve {
+    background: #fff1c2;
+    color: #5c4300;
+  }
+  .band-good {
+    background: #dcf1e1;
+    color: #1b5e20;
+  }
+  .band-none {
+    background: #eceef1;
+    color: #3d424a;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.5em 0.6em;
+    border-bottom: 1px solid #d0d4da;
+    vertical-align: top;
+  }
+  th {
+    background: #eef1f5;
+  }
+`;
