@@ -38,5 +38,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 20000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testsFinishTimeout: 600000,
 };

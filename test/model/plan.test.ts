@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { parseChecklist } from '../../src/checklist/parse';
+import { newAssessment } from '../../src/model/assessment';
+import { buildImprovementPlan } from '../../src/model/plan';
+import { SMALL_CHECKLIST } from '../fixtures/checklists';
+
+const parsed = parseChecklist(SMALL_CHECKLIST);
+if (!parsed.ok) throw new Error('fixture does not parse');
+const checklist = parsed.checklist;
+const ref = { id: 'pieni', version: '1', title: 'Pieni lista', hash: 'a'.repeat(64) };
+
+describe('buildImprovementPlan', () => {
+  const assessment = {
+    ...newAssessment(
+      { organisation: ' Inarin kunta ', organisationType: 'municipality', date: '2026-11-23', participants: ['Ánde', ' ', 'Liisa'] },
+      ref,
+      'x',
+      '2026-11-23T10:00:00Z',
+    ),
+    answers: {
+      I1: {
+        level: 1,
+        notes: '  Pöytäkirjoja ei löytynyt. ',
+        actions: [
+          { id: 'a', what: 'Kirjataan tavoite', who: 'Hyte-ryhmä', due: '2027-05-01' },
+          { id: 'b', what: '   ', who: 'ei tekstiä', due: '' },
+        ],
+      },
+      I2: { level: null, notes: '', actions: [{ id: 'c', what: 'Selvitetään', who: '', due: '' }] },
+      I3: { level: 4, notes: '', actions: [{ id: 'd', what: 'Jatketaan', who: 'Liisa', due: '2027-01-15' }] },
+    },
+  };
+  const plan = buildImprovementPlan(checklist, assessment);
+
+  it('carries the title facts, trimmed', () => {
+    expect(plan.organisation).to.equal('Inarin kunta');
+    expect(plan.participants).to.deep.equal(['Ánde', 'Liisa']);
+    expect(plan.checklistTitle).to.equal('Pieni lista');
+    expect(plan.attribution).to.equal('Testiaineisto');
+  });
+
+  it('scores headings and the whole', () => {
+    expect(plan.headings.map((h) => [h.id, h.score, h.band])).to.deep.equal([
+      ['H1', 25, 'improve'],
+      ['H2', 100, 'good'],
+    ]);
+    expect(plan.overall).to.equal(62.5);
+    expect([plan.rated, plan.dontKnow, plan.total]).to.deep.equal([2, 1, 3]);
+  });
+
+  it('gives each item its level label, status and trimmed notes', () => {
+    const [i1, i2] = plan.headings[0]!.items;
+    expect([i1!.levelLabel, i1!.status, i1!.notes]).to.deep.equal(['Alkuvaiheessa', 'rated', 'Pöytäkirjoja ei löytynyt.']);
+    expect([i2!.levelLabel, i2!.status]).to.deep.equal([null, 'dontKnow']);
+  });
+
+  it('drops empty actions and orders the rest by due date, undated last', () => {
+    expect(plan.headings[0]!.items[0]!.actions.map((a) => a.id)).to.deep.equal(['a']);
+    expect(plan.actions.map((a) => [a.what, a.itemId])).to.deep.equal([
+      ['Jatketaan', 'I3'],
+      ['Kirjataan tavoite', 'I1'],
+      ['Selvitetään', 'I2'],
+    ]);
+  });
+});
