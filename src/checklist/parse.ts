@@ -380,7 +380,8 @@ function buildChecklist(
   const titleField = fields.title;
   let title = titleField?.value ?? '';
   if (title === '' && docTitle) title = docTitle.text;
-  if (title === '') problems.error('requiredKeyMissing', titleField?.line ?? 1, 1, { key: 'title' });
+  if (title === '')
+    problems.error('requiredKeyMissing', titleField?.line ?? 1, 1, { key: 'title' });
   if (titleField?.value && docTitle && docTitle.text !== titleField.value) {
     problems.warn('titleMismatch', docTitle.line, 1, {
       title: titleField.value,

@@ -13,5 +13,8 @@ export async function createSnapshot(
 ): Promise<{ ok: true; snapshot: ChecklistSnapshot } | { ok: false; errors: ChecklistProblem[] }> {
   const result = parseChecklist(source);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, snapshot: { hash: await hashSource(source), source, checklist: result.checklist } };
+  return {
+    ok: true,
+    snapshot: { hash: await hashSource(source), source, checklist: result.checklist },
+  };
 }

@@ -102,7 +102,8 @@ export const fi = {
   'results.overall': 'Kokonaistulos',
   'results.byHeading': 'Tulokset pääkohdittain',
   'results.byGap': 'Kohdat kehittämistarpeen mukaan',
-  'results.byGapIntro': 'Suurin kehittämistarve ensin. Kohdat, joita ei ole arvioitu, ovat lopussa.',
+  'results.byGapIntro':
+    'Suurin kehittämistarve ensin. Kohdat, joita ei ole arvioitu, ovat lopussa.',
   'results.scoreOf': '{score} / 100',
   'results.noScore': 'Ei tulosta',
   'results.rated': '{rated} / {total} arvioitu',
@@ -159,8 +160,7 @@ export const fi = {
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rivi {line}, sarake {column}: {message}',
   'checklist.invalid': 'Tarkistuslistassa on virheitä, eikä sitä voi käyttää.',
-  'checklistError.frontMatterMissing':
-    'Tiedoston pitää alkaa otsaketiedoilla rivien --- välissä.',
+  'checklistError.frontMatterMissing': 'Tiedoston pitää alkaa otsaketiedoilla rivien --- välissä.',
   'checklistError.frontMatterUnclosed': 'Otsaketiedoilta puuttuu päättävä --- -rivi.',
   'checklistError.frontMatterSyntax': 'Otsakerivin pitää olla muotoa "avain: arvo".',
   'checklistError.frontMatterDuplicateKey': 'Avain "{key}" on annettu kahdesti.',

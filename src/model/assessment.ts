@@ -79,6 +79,10 @@ export function newAssessment(
 }
 
 /** The next revision of an assessment after a change made at `now`. */
-export function revise(assessment: Assessment, change: Partial<Assessment>, now: string): Assessment {
+export function revise(
+  assessment: Assessment,
+  change: Partial<Assessment>,
+  now: string,
+): Assessment {
   return { ...assessment, ...change, updatedAt: now, revision: assessment.revision + 1 };
 }

@@ -27,7 +27,10 @@ export function getSnapshot(db: AppDB, hash: string): Promise<ChecklistSnapshot 
 }
 
 /** The snapshots with the given hashes (missing ones left out), keyed by hash. */
-export function getSnapshots(db: AppDB, hashes: Iterable<string>): Promise<Map<string, ChecklistSnapshot>> {
+export function getSnapshots(
+  db: AppDB,
+  hashes: Iterable<string>,
+): Promise<Map<string, ChecklistSnapshot>> {
   return guarded(async () => {
     const tx = db.transaction('snapshots');
     const found = await Promise.all([...new Set(hashes)].map((h) => tx.store.get(h)));

@@ -1,4 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { Assessment } from '../model/assessment';
 import type { ChecklistSnapshot } from '../model/checklist';
 import { StorageError, toStorageError } from './errors';

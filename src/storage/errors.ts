@@ -1,5 +1,6 @@
 /** Why a storage operation failed; the UI turns the code into a sentence in the user's language. */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'blocked' | 'stale' | 'notFound' | 'unknown';
+export type StorageErrorCode =
+  'quota' | 'unavailable' | 'blocked' | 'stale' | 'notFound' | 'unknown';
 
 /** A storage failure with a code the UI can translate. */
 export class StorageError extends Error {

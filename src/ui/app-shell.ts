@@ -124,7 +124,12 @@ export class AppShell extends LitElement {
   }
 
   private async ensureLoaded(route: Route): Promise<void> {
-    const tag = route.name === 'new' ? 'assessment-create' : route.name === 'assessment' ? 'assessment-view' : undefined;
+    const tag =
+      route.name === 'new'
+        ? 'assessment-create'
+        : route.name === 'assessment'
+          ? 'assessment-view'
+          : undefined;
     if (!tag || this.loaded.has(tag)) return;
     try {
       if (tag === 'assessment-create') await import('./views/assessment-create');
@@ -144,7 +149,9 @@ export class AppShell extends LitElement {
   private renderView(): TemplateResult | typeof nothing {
     const route = this.route;
     if (this.loadError) {
-      return html`<p class="error" role="alert">${t('app.loadFailed', { message: this.loadError })}</p>`;
+      return html`<p class="error" role="alert">
+        ${t('app.loadFailed', { message: this.loadError })}
+      </p>`;
     }
     switch (route.name) {
       case 'list':

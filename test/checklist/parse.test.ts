@@ -34,7 +34,15 @@ describe('parseChecklist', () => {
       expect(checklist.headings.map((h) => h.id)).to.deep.equal(['A', 'B', 'C']);
       expect(checklist.headings.map((h) => h.items.length)).to.deep.equal([3, 5, 1]);
       expect(allItems(checklist).map((i) => i.id)).to.deep.equal([
-        'A1', 'A2', 'A3', 'B4', 'B5', 'B6', 'B7', 'B8', 'C9',
+        'A1',
+        'A2',
+        'A3',
+        'B4',
+        'B5',
+        'B6',
+        'B7',
+        'B8',
+        'C9',
       ]);
     });
 
@@ -94,28 +102,49 @@ describe('parseChecklist', () => {
     });
 
     it('frontMatterSyntax', () => {
-      const e = only(parseChecklist(HEADER.replace('version: 1', 'version 1') + '## H {#h}\n### S {#s}\nX\n'), 'frontMatterSyntax');
+      const e = only(
+        parseChecklist(HEADER.replace('version: 1', 'version 1') + '## H {#h}\n### S {#s}\nX\n'),
+        'frontMatterSyntax',
+      );
       expect(e.line).to.equal(3);
     });
 
     it('frontMatterDuplicateKey', () => {
-      const e = only(parseChecklist(HEADER.replace('title: T', 'title: T\nid: again') + '## H {#h}\n### S {#s}\nX\n'), 'frontMatterDuplicateKey');
+      const e = only(
+        parseChecklist(
+          HEADER.replace('title: T', 'title: T\nid: again') + '## H {#h}\n### S {#s}\nX\n',
+        ),
+        'frontMatterDuplicateKey',
+      );
       expect([e.line, e.params.key]).to.deep.equal([6, 'id']);
     });
 
     it('requiredKeyMissing', () => {
-      const e = only(parseChecklist(HEADER.replace('version: 1\n', '') + '## H {#h}\n### S {#s}\nX\n'), 'requiredKeyMissing');
+      const e = only(
+        parseChecklist(HEADER.replace('version: 1\n', '') + '## H {#h}\n### S {#s}\nX\n'),
+        'requiredKeyMissing',
+      );
       expect(e.params.key).to.equal('version');
       expect(e.line).to.be.greaterThan(0);
     });
 
     it('invalidValue with the column of the value', () => {
-      const e = only(parseChecklist(HEADER.replace('language: fi', 'language:  de') + '## H {#h}\n### S {#s}\nX\n'), 'invalidValue');
+      const e = only(
+        parseChecklist(
+          HEADER.replace('language: fi', 'language:  de') + '## H {#h}\n### S {#s}\nX\n',
+        ),
+        'invalidValue',
+      );
       expect([e.line, e.column, e.params.value]).to.deep.equal([4, 12, 'de']);
     });
 
     it('unknownScale', () => {
-      const e = only(parseChecklist(HEADER.replace('title: T', 'title: T\nscale: 1-10') + '## H {#h}\n### S {#s}\nX\n'), 'unknownScale');
+      const e = only(
+        parseChecklist(
+          HEADER.replace('title: T', 'title: T\nscale: 1-10') + '## H {#h}\n### S {#s}\nX\n',
+        ),
+        'unknownScale',
+      );
       expect([e.line, e.column]).to.deep.equal([6, 8]);
     });
 
@@ -130,12 +159,18 @@ describe('parseChecklist', () => {
     });
 
     it('idDuplicate names the first line', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n### T {#s}\nY\n'), 'idDuplicate');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n### T {#s}\nY\n'),
+        'idDuplicate',
+      );
       expect([e.line, e.params.firstLine]).to.deep.equal([10, 8]);
     });
 
     it('attributeInvalid', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#s .red}\nX\n'), 'attributeInvalid');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n### S {#s .red}\nX\n'),
+        'attributeInvalid',
+      );
       expect([e.line, e.params.value]).to.deep.equal([8, '.red']);
     });
 
@@ -146,17 +181,26 @@ describe('parseChecklist', () => {
     });
 
     it('itemOutsideHeading', () => {
-      const e = only(parseChecklist(HEADER + '### S {#s}\nX\n## H {#h}\n### T {#t}\nY\n'), 'itemOutsideHeading');
+      const e = only(
+        parseChecklist(HEADER + '### S {#s}\nX\n## H {#h}\n### T {#t}\nY\n'),
+        'itemOutsideHeading',
+      );
       expect([e.line, e.column]).to.deep.equal([7, 1]);
     });
 
     it('contentOutsideItem', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n#### Näyttö\n- a\n### S {#s}\nX\n'), 'contentOutsideItem');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n#### Näyttö\n- a\n### S {#s}\nX\n'),
+        'contentOutsideItem',
+      );
       expect(e.line).to.equal(8);
     });
 
     it('headingWithoutItems', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n\n## G {#g}\n### S {#s}\nX\n'), 'headingWithoutItems');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n\n## G {#g}\n### S {#s}\nX\n'),
+        'headingWithoutItems',
+      );
       expect([e.line, e.params.title]).to.deep.equal([7, 'H']);
     });
 
@@ -165,22 +209,34 @@ describe('parseChecklist', () => {
     });
 
     it('unknownSection', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n\n#### Muuta\n- a\n'), 'unknownSection');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n\n#### Muuta\n- a\n'),
+        'unknownSection',
+      );
       expect([e.line, e.params.name]).to.deep.equal([11, 'Muuta']);
     });
 
     it('sectionNotList', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n\n#### Näyttö\n\nkappale\n'), 'sectionNotList');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n\n#### Näyttö\n\nkappale\n'),
+        'sectionNotList',
+      );
       expect(e.line).to.equal(13);
     });
 
     it('sectionDuplicate', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n#### Laki\n- a\n\n#### Law\n- b\n'), 'sectionDuplicate');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n#### Laki\n- a\n\n#### Law\n- b\n'),
+        'sectionDuplicate',
+      );
       expect(e.line).to.equal(13);
     });
 
     it('unexpectedHeadingLevel', () => {
-      const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n##### Syvä\n'), 'unexpectedHeadingLevel');
+      const e = only(
+        parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n##### Syvä\n'),
+        'unexpectedHeadingLevel',
+      );
       expect([e.line, e.params.depth]).to.deep.equal([10, 5]);
     });
   });
@@ -188,13 +244,20 @@ describe('parseChecklist', () => {
   it('reports several problems at once, in line order', () => {
     const result = parseChecklist(HEADER + '## H\n### S {#s}\nX\n### {#s}\n#### Muuta\n- a\n');
     const codes = errorsOf(result).map((e) => e.code);
-    expect(codes).to.include.members(['idMissing', 'idDuplicate', 'statementEmpty', 'unknownSection']);
+    expect(codes).to.include.members([
+      'idMissing',
+      'idDuplicate',
+      'statementEmpty',
+      'unknownSection',
+    ]);
     const lines = errorsOf(result).map((e) => e.line);
     expect(lines).to.deep.equal([...lines].sort((a, b) => a - b));
   });
 
   it('keeps warnings apart from errors', () => {
-    const result = parseChecklist(HEADER.replace('title: T', 'title: T\ncolour: blue') + '## H {#h}\n### S {#s}\n');
+    const result = parseChecklist(
+      HEADER.replace('title: T', 'title: T\ncolour: blue') + '## H {#h}\n### S {#s}\n',
+    );
     expect(result.ok).to.equal(true);
     const codes = result.warnings.map((w) => w.code).sort();
     expect(codes).to.deep.equal(['explanationMissing', 'unknownKey']);
@@ -202,7 +265,17 @@ describe('parseChecklist', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    const inputs = ['', '---', '---\n---', '#', '## {#}', '### {', '```\n## x {#x}', '\u0000', '---\n:\n---\n'];
+    const inputs = [
+      '',
+      '---',
+      '---\n---',
+      '#',
+      '## {#}',
+      '### {',
+      '```\n## x {#x}',
+      '\u0000',
+      '---\n:\n---\n',
+    ];
     for (const input of inputs) {
       const result = parseChecklist(input);
       expect(result.ok === true || errorsOf(result).length > 0).to.equal(true);

@@ -80,7 +80,9 @@ describe('core loop: create → rate → reload → PDF', function () {
     // Close and come back: everything is there
     await app.reload();
     const again = await waitFor(() => articles(app).length === 9 && articles(app));
-    LEVELS.forEach((level, i) => expect(radio(again[i]!, level).checked, `item ${i + 1}`).to.equal(true));
+    LEVELS.forEach((level, i) =>
+      expect(radio(again[i]!, level).checked, `item ${i + 1}`).to.equal(true),
+    );
     const firstAgain = again[0]!.shadowRoot!;
     expect(getByLabel(firstAgain, 'Muistiinpanot ja näyttö').value).to.equal(NOTE);
     expect(getByLabel(firstAgain, 'Mitä tehdään').value).to.equal(ACTION);
@@ -90,7 +92,9 @@ describe('core loop: create → rate → reload → PDF', function () {
     // Results: 8 rated items, mean of 100 75 50 25 0 50 75 25 = 50
     getByRole(app.root, 'link', 'Tulokset').click();
     await waitFor(() => getByRole(app.root, 'heading', 'Kohdat kehittämistarpeen mukaan'));
-    const resultsText = app.root.querySelector('assessment-view')!.shadowRoot!.querySelector('results-view')!
+    const resultsText = app.root
+      .querySelector('assessment-view')!
+      .shadowRoot!.querySelector('results-view')!
       .shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(resultsText).to.contain('50 / 100 · Kehitettävää');
     expect(resultsText).to.contain('8 / 9 arvioitu');
@@ -123,7 +127,10 @@ describe('core loop: create → rate → reload → PDF', function () {
   it('renames and deletes an assessment from the list, with confirmation', async () => {
     app = await AppFrame.open();
     getByRole(app.root, 'link', 'Uusi arviointi').click();
-    await app.type(await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')), 'Vanha nimi');
+    await app.type(
+      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Vanha nimi',
+    );
     getByRole(app.root, 'button', 'Luo arviointi').click();
     await waitFor(() => getByRole(app.root, 'heading', 'Vanha nimi'));
     app.navigate('#/');
@@ -139,7 +146,9 @@ describe('core loop: create → rate → reload → PDF', function () {
     await waitFor(() => getByRole(app.root, 'link', 'Uusi nimi oy'));
 
     getByRole(app.root, 'button', 'Poista: Uusi nimi oy').click();
-    const dialog = await waitFor(() => queryAllByRole(app.root, 'dialog').find((d) => (d as HTMLDialogElement).open));
+    const dialog = await waitFor(() =>
+      queryAllByRole(app.root, 'dialog').find((d) => (d as HTMLDialogElement).open),
+    );
     expect(dialog.textContent).to.contain('Uusi nimi oy');
     await expectAccessible(app, 'delete dialog');
     getByRole(dialog, 'button', 'Peruuta').click();

@@ -12,7 +12,12 @@ const ref = { id: 'pieni', version: '1', title: 'Pieni lista', hash: 'a'.repeat(
 describe('buildImprovementPlan', () => {
   const assessment = {
     ...newAssessment(
-      { organisation: ' Inarin kunta ', organisationType: 'municipality', date: '2026-11-23', participants: ['Ánde', ' ', 'Liisa'] },
+      {
+        organisation: ' Inarin kunta ',
+        organisationType: 'municipality',
+        date: '2026-11-23',
+        participants: ['Ánde', ' ', 'Liisa'],
+      },
       ref,
       'x',
       '2026-11-23T10:00:00Z',
@@ -27,7 +32,11 @@ describe('buildImprovementPlan', () => {
         ],
       },
       I2: { level: null, notes: '', actions: [{ id: 'c', what: 'Selvitetään', who: '', due: '' }] },
-      I3: { level: 4, notes: '', actions: [{ id: 'd', what: 'Jatketaan', who: 'Liisa', due: '2027-01-15' }] },
+      I3: {
+        level: 4,
+        notes: '',
+        actions: [{ id: 'd', what: 'Jatketaan', who: 'Liisa', due: '2027-01-15' }],
+      },
     },
   };
   const plan = buildImprovementPlan(checklist, assessment);
@@ -50,7 +59,11 @@ describe('buildImprovementPlan', () => {
 
   it('gives each item its level label, status and trimmed notes', () => {
     const [i1, i2] = plan.headings[0]!.items;
-    expect([i1!.levelLabel, i1!.status, i1!.notes]).to.deep.equal(['Alkuvaiheessa', 'rated', 'Pöytäkirjoja ei löytynyt.']);
+    expect([i1!.levelLabel, i1!.status, i1!.notes]).to.deep.equal([
+      'Alkuvaiheessa',
+      'rated',
+      'Pöytäkirjoja ei löytynyt.',
+    ]);
     expect([i2!.levelLabel, i2!.status]).to.deep.equal([null, 'dontKnow']);
   });
 

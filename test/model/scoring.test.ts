@@ -5,7 +5,15 @@ import { presetScale } from '../../src/model/scales';
 import { band, itemsByGap, scoreAssessment } from '../../src/model/scoring';
 
 function item(id: string) {
-  return { id, statement: `${id}.`, explanation: '', evidence: [], questions: [], legalRefs: [], draft: false };
+  return {
+    id,
+    statement: `${id}.`,
+    explanation: '',
+    evidence: [],
+    questions: [],
+    legalRefs: [],
+    draft: false,
+  };
 }
 
 const checklist: Checklist = {
@@ -35,7 +43,12 @@ describe('scoring', () => {
   });
 
   it('keeps "don\'t know" out of every average', () => {
-    const s = scoreAssessment(checklist, { a1: answer(null), a2: answer(null), a3: answer(null), b1: answer(null) });
+    const s = scoreAssessment(checklist, {
+      a1: answer(null),
+      a2: answer(null),
+      a3: answer(null),
+      b1: answer(null),
+    });
     expect(s.overall).to.equal(null);
     expect(s.headings.map((h) => h.score)).to.deep.equal([null, null]);
     expect([s.rated, s.dontKnow]).to.deep.equal([0, 4]);
@@ -67,7 +80,12 @@ describe('scoring', () => {
 
   it('bands scores at 25 and 75', () => {
     expect([0, 24.9, 25, 74.9, 75, 100].map(band)).to.deep.equal([
-      'poor', 'poor', 'improve', 'improve', 'good', 'good',
+      'poor',
+      'poor',
+      'improve',
+      'improve',
+      'good',
+      'good',
     ]);
   });
 });

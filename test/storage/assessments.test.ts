@@ -25,8 +25,18 @@ async function snapshot(): Promise<ChecklistSnapshot> {
 
 function make(id: string, snap: ChecklistSnapshot, when: string) {
   return newAssessment(
-    { organisation: `Kunta ${id}`, organisationType: 'municipality', date: '2026-11-23', participants: [] },
-    { id: snap.checklist.id, version: snap.checklist.version, title: snap.checklist.title, hash: snap.hash },
+    {
+      organisation: `Kunta ${id}`,
+      organisationType: 'municipality',
+      date: '2026-11-23',
+      participants: [],
+    },
+    {
+      id: snap.checklist.id,
+      version: snap.checklist.version,
+      title: snap.checklist.title,
+      hash: snap.hash,
+    },
     id,
     when,
   );

@@ -220,8 +220,7 @@ export class AssessmentList extends LitElement {
       <p>${t('list.intro')}</p>
       <p role="status" class="hint">${this.status}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
-      ${this.renderDialogs()}
+      ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`} ${this.renderDialogs()}
     `;
   }
 
@@ -231,7 +230,9 @@ export class AssessmentList extends LitElement {
     }
     return html`
       <table>
-        <caption class="visually-hidden">${t('list.heading')}</caption>
+        <caption class="visually-hidden">
+          ${t('list.heading')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t('list.columnOrganisation')}</th>
@@ -302,18 +303,25 @@ export class AssessmentList extends LitElement {
           </div>
         </form>
       </dialog>
-      <dialog id="delete-dialog" aria-labelledby="delete-title" aria-describedby="delete-body" @close=${this.onDialogClose}>
+      <dialog
+        id="delete-dialog"
+        aria-labelledby="delete-title"
+        aria-describedby="delete-body"
+        @close=${this.onDialogClose}
+      >
         <h2 id="delete-title">${t('delete.heading')}</h2>
         <p id="delete-body">
-          ${this.deleting
-            ? t('delete.body', {
-                name: this.deleting.organisation,
-                date: formatDate(this.deleting.date),
-              })
-            : nothing}
+          ${
+            this.deleting
+              ? t('delete.body', {
+                  name: this.deleting.organisation,
+                  date: formatDate(this.deleting.date),
+                })
+              : nothing
+          }
         </p>
         <div class="dialog-buttons">
-          <button type="button" class="secondary" autofocus @click=${() => this.deleteDialog.close()}>
+          <button type="button" class="secondary" @click=${() => this.deleteDialog.close()}>
             ${t('create.cancel')}
           </button>
           <button type="button" class="danger" @click=${this.confirmDelete}>
@@ -328,7 +336,12 @@ export class AssessmentList extends LitElement {
 function toRow(assessment: Assessment, snapshot: ChecklistSnapshot | undefined): Row {
   if (!snapshot) return { assessment, rated: 0, total: 0, overall: null };
   const score = scoreAssessment(snapshot.checklist, assessment.answers);
-  return { assessment, rated: score.rated + score.dontKnow, total: score.total, overall: score.overall };
+  return {
+    assessment,
+    rated: score.rated + score.dontKnow,
+    total: score.total,
+    overall: score.overall,
+  };
 }
 
 declare global {

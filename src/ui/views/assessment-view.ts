@@ -177,7 +177,11 @@ export class AssessmentView extends LitElement {
       await saveAssessment(await appDb(), next);
       // Changes typed during the write stay in memory; only the bookkeeping moves on.
       if (this.assessment?.id === next.id) {
-        this.assessment = { ...this.assessment, revision: next.revision, updatedAt: next.updatedAt };
+        this.assessment = {
+          ...this.assessment,
+          revision: next.revision,
+          updatedAt: next.updatedAt,
+        };
       }
       if (!this.dirty) this.saveState = 'saved';
     } catch (error) {
@@ -204,20 +208,27 @@ export class AssessmentView extends LitElement {
       <p class="meta">
         ${t('assessment.meta', { type: t(`orgType.${a.organisationType}`), date: formatDate(a.date) })}
       </p>
-      ${a.participants.length > 0
-        ? html`<p class="meta">${t('assessment.participants', { names: a.participants.join(', ') })}</p>`
-        : nothing}
+      ${
+        a.participants.length > 0
+          ? html`<p class="meta">
+              ${t('assessment.participants', { names: a.participants.join(', ') })}
+            </p>`
+          : nothing
+      }
       <p class="meta">
         ${t('assessment.checklistInfo', { title: checklist.title, version: checklist.version })}
       </p>
       <nav aria-label=${t('assessment.tabs')}>
         <ul>
           ${ASSESSMENT_TABS.map(
-            (tab) => html`<li>
-              <a href=${assessmentHref(a.id, tab)} aria-current=${tab === this.tab ? 'page' : 'false'}
-                >${t(TAB_LABELS[tab])}</a
-              >
-            </li>`,
+            (tab) =>
+              html`<li>
+                <a
+                  href=${assessmentHref(a.id, tab)}
+                  aria-current=${tab === this.tab ? 'page' : 'false'}
+                  >${t(TAB_LABELS[tab])}</a
+                >
+              </li>`,
           )}
         </ul>
       </nav>
@@ -264,12 +275,13 @@ export class AssessmentView extends LitElement {
             <section aria-labelledby=${`heading-${heading.id}`}>
               <h2 class="heading" id=${`heading-${heading.id}`}>${heading.title}</h2>
               ${heading.items.map(
-                (item) => html`<item-card
-                  .item=${item}
-                  .number=${++n}
-                  .scale=${checklist.scale}
-                  .answer=${a.answers[item.id] satisfies Answer | undefined}
-                ></item-card>`,
+                (item) =>
+                  html`<item-card
+                    .item=${item}
+                    .number=${++n}
+                    .scale=${checklist.scale}
+                    .answer=${a.answers[item.id] satisfies Answer | undefined}
+                  ></item-card>`,
               )}
             </section>
           `,

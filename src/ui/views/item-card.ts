@@ -160,7 +160,7 @@ export class ItemCard extends LitElement {
   }
 
   private clearLevel(): void {
-    const { level: _dropped, ...rest } = this.current;
+    const { level: _cleared, ...rest } = this.current;
     this.emit(rest);
   }
 
@@ -208,15 +208,22 @@ export class ItemCard extends LitElement {
           <legend>${t('item.rating')}</legend>
           <div class="levels">
             ${this.scale.levels.map((l) =>
-              this.renderLevel(String(l.value), `${l.value} – ${l.label}`, l.description, level === l.value),
+              this.renderLevel(
+                String(l.value),
+                `${l.value} – ${l.label}`,
+                l.description,
+                level === l.value,
+              ),
             )}
             ${this.renderLevel(DONT_KNOW, t('item.dontKnow'), t('item.dontKnowDescription'), level === null)}
           </div>
-          ${level !== undefined
-            ? html`<button type="button" class="secondary" @click=${this.clearLevel}>
-                ${t('item.clearRating')}
-              </button>`
-            : nothing}
+          ${
+            level !== undefined
+              ? html`<button type="button" class="secondary" @click=${this.clearLevel}>
+                  ${t('item.clearRating')}
+                </button>`
+              : nothing
+          }
         </fieldset>
 
         <label for="notes">${t('item.notes')}</label>
@@ -240,7 +247,10 @@ export class ItemCard extends LitElement {
     `;
   }
 
-  private renderList(labelKey: 'item.evidence' | 'item.questions' | 'item.legal', entries: string[]) {
+  private renderList(
+    labelKey: 'item.evidence' | 'item.questions' | 'item.legal',
+    entries: string[],
+  ) {
     if (entries.length === 0) return nothing;
     return html`<details>
       <summary>${t(labelKey)}</summary>
@@ -293,11 +303,7 @@ export class ItemCard extends LitElement {
             this.updateAction(action.id, { due: (e.target as HTMLInputElement).value })}
         />
       </div>
-      <button
-        type="button"
-        class="secondary"
-        @click=${() => this.removeAction(action.id)}
-      >
+      <button type="button" class="secondary" @click=${() => this.removeAction(action.id)}>
         ${t('item.removeAction', { n })}
       </button>
     </fieldset>`;

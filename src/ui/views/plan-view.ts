@@ -71,28 +71,31 @@ export class PlanView extends LitElement {
         </button>
         <p role="status" class=${this.failed ? 'error' : ''}>${this.message}</p>
       </div>
-      ${plan.actions.length === 0
-        ? html`<p class="card">${t('plan.empty')}</p>`
-        : html`<table>
-            <thead>
-              <tr>
-                <th scope="col">${t('plan.columnWhat')}</th>
-                <th scope="col">${t('plan.columnWho')}</th>
-                <th scope="col">${t('plan.columnDue')}</th>
-                <th scope="col">${t('plan.columnItem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${plan.actions.map(
-                (a) => html`<tr>
-                  <td>${a.what}</td>
-                  <td>${a.who || t('plan.noOwner')}</td>
-                  <td>${a.due ? formatDate(a.due) : t('plan.noDue')}</td>
-                  <td>${a.statement}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`}
+      ${
+        plan.actions.length === 0
+          ? html`<p class="card">${t('plan.empty')}</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${t('plan.columnWhat')}</th>
+                  <th scope="col">${t('plan.columnWho')}</th>
+                  <th scope="col">${t('plan.columnDue')}</th>
+                  <th scope="col">${t('plan.columnItem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${plan.actions.map(
+                  (a) =>
+                    html`<tr>
+                      <td>${a.what}</td>
+                      <td>${a.who || t('plan.noOwner')}</td>
+                      <td>${a.due ? formatDate(a.due) : t('plan.noDue')}</td>
+                      <td>${a.statement}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
     `;
   }
 }

@@ -67,14 +67,15 @@ export class ResultsView extends LitElement {
           </thead>
           <tbody>
             ${score.headings.map(
-              (h) => html`<tr>
-                <th scope="row">${h.heading.title}</th>
-                <td>${scoreBadge(h.score)}</td>
-                <td aria-hidden="true">
-                  <div class="bar"><span style="width:${h.score ?? 0}%"></span></div>
-                </td>
-                <td>${t('results.rated', { rated: h.rated, total: h.total })}</td>
-              </tr>`,
+              (h) =>
+                html`<tr>
+                  <th scope="row">${h.heading.title}</th>
+                  <td>${scoreBadge(h.score)}</td>
+                  <td aria-hidden="true">
+                    <div class="bar"><span style="width:${h.score ?? 0}%"></span></div>
+                  </td>
+                  <td>${t('results.rated', { rated: h.rated, total: h.total })}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
