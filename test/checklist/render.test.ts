@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/checklist/render';
+import { parseChecklist } from '../../src/checklist/parse';
+import { presetScale } from '../../src/model/scales';
+import '../../src/ui/views/item-card';
+import type { ItemCard } from '../../src/ui/views/item-card';
+import { deepElements } from '../fixtures/dom';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+
+declare global {
+  interface Window {
+    __xss: (n: number) => void;
+  }
+}
+
+const fired: number[] = [];
+window.__xss = (n) => fired.push(n);
+
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'data',
+  'background',
+  'srcdoc',
+];
+
+/** Problems found in rendered DOM: handler attributes, script-capable URLs or elements. */
+function dangers(root: ParentNode): string[] {
+  const found: string[] = [];
+  const elements =
+    root instanceof Element || root instanceof ShadowRoot || root instanceof Document
+      ? deepElements(root)
+      : [];
+  for (const el of elements) {
+    const tag = el.tagName.toLowerCase();
+    if (
+      ['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'style', 'form'].includes(tag)
+    )
+      found.push(`<${tag}>`);
+    for (const attr of Array.from(el.attributes)) {
+      if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
+      if (
+        URL_ATTRIBUTES.includes(attr.name.toLowerCase()) &&
+        /^\s*(javascript|vbscript|data):/i.test(attr.value)
+      ) {
+        found.push(`${tag}[${attr.name}=${attr.value.slice(0, 20)}]`);
+      }
+    }
+  }
+  return found;
+}
+
+async function settle(): Promise<void> {
+  // Give onerror/onload/ontoggle handlers a chance to fire if anything survived.
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+describe('rendering untrusted checklist Markdown', () => {
+  it(`has at least 50 payloads (${XSS_PAYLOADS.length})`, () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(50);
+  });
+
+  it('strips every payload in block and inline rendering', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    for (const payload of XSS_PAYLOADS) {
+      host.innerHTML = renderMarkdown(`Teksti ${payload} jatkuu.`) + renderInlineMarkdown(payload);
+      expect(dangers(host), payload).to.deep.equal([]);
+    }
+    await settle();
+    host.remove();
+    expect(fired, 'payloads that ran').to.deep.equal([]);
+  });
+
+  it('keeps harmless Markdown and makes links safe', () => {
+    const html = renderMarkdown('**Vahva** ja [linkki](https://example.org) sekä\n\n- lista');
+    expect(html).to.contain('<strong>Vahva</strong>');
+    expect(html).to.contain('<li>lista</li>');
+    expect(html).to.match(
+      /<a href="https:\/\/example.org" target="_blank" rel="noopener noreferrer">linkki<\/a>/,
+    );
+  });
+
+  it('renders a checklist full of payloads in the item card without running any', async () => {
+    const lines = XSS_PAYLOADS.map((p) => `- ${p.replace(/\n/g, ' ')}`).join('\n');
+    const source = `---\nid: x\nversion: 1\nlanguage: fi\ntitle: X\n---\n\n## Otsikko {#h}\n\n### Väite <img src=x onerror="window.top.__xss(999)"> {#i}\n\n${XSS_PAYLOADS.join('\n\n')}\n\n#### Näyttö\n\n${lines}\n\n#### Keskustelkaa\n\n${lines}\n\n#### Laki\n\n${lines}\n`;
+    const parsed = parseChecklist(source);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const item = parsed.checklist.headings[0]!.items[0]!;
+    const card = document.createElement('item-card') as ItemCard;
+    card.item = item;
+    card.scale = presetScale('maturity-0-4', 'fi')!;
+    card.number = 1;
+    document.body.append(card);
+    await card.updateComplete;
+    for (const details of card.shadowRoot!.querySelectorAll('details')) details.open = true;
+    await settle();
+    expect(dangers(card.shadowRoot!)).to.deep.equal([]);
+    // The statement is plain text: its markup shows as text, it is not parsed.
+    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.contain('<img src=x');
+    expect(card.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(3 * 40);
+    card.remove();
+    expect(fired, 'payloads that ran').to.deep.equal([]);
+  });
+});
