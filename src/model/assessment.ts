@@ -12,11 +12,22 @@ export const ActionSchema = z.object({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/** A show of hands in the room: how many people voted for each level value (keys are level values). */
+export const TallySchema = z.record(
+  z.string().check(z.regex(/^-?\d+$/)),
+  z.int().check(z.minimum(0)),
+);
+export type Tally = z.infer<typeof TallySchema>;
+
 export const AnswerSchema = z.object({
-  /** A level value of the checklist's scale; null means "don't know"; absent means not answered yet. */
+  /** The agreed level value of the checklist's scale; null means "don't know"; absent means not answered yet. */
   level: z.optional(z.nullable(z.int())),
   notes: z.string(),
   actions: z.array(ActionSchema),
+  /** Each perspective's own rating (perspective id → level, or null for "don't know"). */
+  ratings: z.optional(z.record(z.string(), z.nullable(z.int()))),
+  /** The room's votes, kept with the answer they led to. */
+  tally: z.optional(TallySchema),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
@@ -27,6 +38,13 @@ export const ChecklistRefSchema = z.object({
   hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
+
+/** A group whose view is rated separately, e.g. "Kunta" and "Järjestöt". */
+export const PerspectiveSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+});
+export type Perspective = z.infer<typeof PerspectiveSchema>;
 
 export const AssessmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -41,6 +59,10 @@ export const AssessmentSchema = z.object({
   updatedAt: z.string(),
   /** Grows by one on every saved change; lets writers detect stale copies. */
   revision: z.int().check(z.minimum(0)),
+  /** Groups rating separately; none means one shared rating per item. */
+  perspectives: z.optional(z.array(PerspectiveSchema)),
+  /** Made by "load demo data": fictional, removable in one step. */
+  demo: z.optional(z.boolean()),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

@@ -1,24 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
-import { revise, type Answer, type Assessment } from '../../model/assessment';
+import type { Answer, Assessment } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
-import { getAssessment, getSnapshot, saveAssessment } from '../../storage/assessments';
-import { appDb } from '../../storage/connection';
 import { LocaleController } from '../locale-controller';
 import { ASSESSMENT_TABS, assessmentHref, type AssessmentTab } from '../route';
-import { storageMessage } from '../storage-message';
+import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
 import './item-card';
 import './results-view';
 import './plan-view';
-
-/** How long typing may pause before the change is written (issue budget: within 300 ms). */
-const SAVE_DELAY_MS = 300;
-
-type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const TAB_LABELS = {
   answer: 'assessment.tabAnswer',
@@ -28,7 +21,7 @@ const TAB_LABELS = {
 
 /**
  * One assessment: answering the items, the results and the improvement plan.
- * Every change is saved automatically, shortly after the user stops typing and when the page is hidden.
+ * Every change is saved automatically by its AssessmentStore.
  */
 @customElement('assessment-view')
 export class AssessmentView extends LitElement {
@@ -94,111 +87,24 @@ export class AssessmentView extends LitElement {
   @property() assessmentId = '';
   @property() tab: AssessmentTab = 'answer';
 
-  @state() private assessment?: Assessment;
-  @state() private snapshot?: ChecklistSnapshot;
-  @state() private loadError = '';
-  @state() private saveState: SaveState = 'idle';
-  @state() private saveError = '';
-
   private readonly locale = new LocaleController(this);
-  private dirty = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Saves run one after another, so revisions are written in order. */
-  private saving: Promise<void> = Promise.resolve();
-
-  private readonly onPageHide = () => void this.flush();
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') void this.flush();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.onPageHide);
-    document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('pagehide', this.onPageHide);
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    void this.flush();
-    super.disconnectedCallback();
-  }
+  private readonly store = new AssessmentStore(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assessmentId')) void this.load(this.assessmentId);
-  }
-
-  private async load(id: string): Promise<void> {
-    await this.flush();
-    this.assessment = undefined;
-    this.snapshot = undefined;
-    this.loadError = '';
-    try {
-      const db = await appDb();
-      const assessment = await getAssessment(db, id);
-      const snapshot = assessment && (await getSnapshot(db, assessment.checklist.hash));
-      if (!assessment || !snapshot) {
-        this.loadError = t('assessment.notFound');
-        return;
-      }
-      this.assessment = assessment;
-      this.snapshot = snapshot;
-    } catch (error) {
-      this.loadError = storageMessage(error);
-    }
+    if (changed.has('assessmentId')) void this.store.load(this.assessmentId);
   }
 
   private onAnswerChange(e: CustomEvent<AnswerChangeDetail>): void {
-    if (!this.assessment) return;
-    const { itemId, answer } = e.detail;
-    this.assessment = {
-      ...this.assessment,
-      answers: { ...this.assessment.answers, [itemId]: answer },
-    };
-    this.dirty = true;
-    this.saveState = 'saving';
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
-  }
-
-  /** Writes pending changes now. */
-  flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.saving = this.saving.then(() => this.writePending());
-    return this.saving;
-  }
-
-  private async writePending(): Promise<void> {
-    const current = this.assessment;
-    if (!this.dirty || !current) return;
-    this.dirty = false;
-    const next = revise(current, {}, new Date().toISOString());
-    try {
-      await saveAssessment(await appDb(), next);
-      // Changes typed during the write stay in memory; only the bookkeeping moves on.
-      if (this.assessment?.id === next.id) {
-        this.assessment = {
-          ...this.assessment,
-          revision: next.revision,
-          updatedAt: next.updatedAt,
-        };
-      }
-      if (!this.dirty) this.saveState = 'saved';
-    } catch (error) {
-      this.dirty = true;
-      this.saveState = 'failed';
-      this.saveError = storageMessage(error);
-    }
+    this.store.setAnswer(e.detail.itemId, e.detail.answer);
   }
 
   override render() {
-    if (this.loadError) {
+    const { assessment: a, snapshot, loadError } = this.store;
+    if (loadError) {
       return html`<h1 tabindex="-1">${t('assessment.notFound')}</h1>
-        <p class="error" role="alert">${this.loadError}</p>
+        <p class="error" role="alert">${loadError}</p>
         <p><a href="#/">${t('app.backToList')}</a></p>`;
     }
-    const a = this.assessment;
-    const snapshot = this.snapshot;
     if (!a || !snapshot) return html`<p>${t('app.loading')}</p>`;
     const checklist = snapshot.checklist;
     const score = scoreAssessment(checklist, a.answers);
@@ -240,23 +146,10 @@ export class AssessmentView extends LitElement {
             dontKnow: score.dontKnow,
           })}
         </p>
-        <p class="save ${this.saveState}" role="status">${this.saveText()}</p>
+        <p class="save ${this.store.saveState}" role="status">${this.store.saveText}</p>
       </div>
       ${this.renderTab(a, snapshot)}
     `;
-  }
-
-  private saveText(): string {
-    switch (this.saveState) {
-      case 'saving':
-        return t('save.saving');
-      case 'saved':
-        return t('save.saved');
-      case 'failed':
-        return this.saveError;
-      default:
-        return '';
-    }
   }
 
   private renderTab(a: Assessment, snapshot: ChecklistSnapshot) {
