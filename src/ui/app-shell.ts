@@ -6,6 +6,20 @@ import { parseRoute, type Route } from './route';
 import { sharedStyles } from './styles/shared';
 import './views/assessment-list';
 
+/** The element each route shows; all but the list load on demand. */
+const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
+  new: 'assessment-create',
+  assessment: 'assessment-view',
+  workshop: 'assessment-workshop',
+  projector: 'workshop-projector',
+};
+const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
+  'assessment-create': () => import('./views/assessment-create'),
+  'assessment-view': () => import('./views/assessment-view'),
+  'assessment-workshop': () => import('./views/assessment-workshop'),
+  'workshop-projector': () => import('./views/workshop-projector'),
+};
+
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 const LOCALE_KEY = 'jy.locale';
 
@@ -124,16 +138,10 @@ export class AppShell extends LitElement {
   }
 
   private async ensureLoaded(route: Route): Promise<void> {
-    const tag =
-      route.name === 'new'
-        ? 'assessment-create'
-        : route.name === 'assessment'
-          ? 'assessment-view'
-          : undefined;
+    const tag = VIEW_TAGS[route.name];
     if (!tag || this.loaded.has(tag)) return;
     try {
-      if (tag === 'assessment-create') await import('./views/assessment-create');
-      else await import('./views/assessment-view');
+      await VIEW_LOADERS[tag]?.();
       this.loaded = new Set([...this.loaded, tag]);
       this.loadError = '';
     } catch (error) {
@@ -163,6 +171,17 @@ export class AppShell extends LitElement {
       case 'assessment':
         return this.loaded.has('assessment-view')
           ? html`<assessment-view .assessmentId=${route.id} .tab=${route.tab}></assessment-view>`
+          : html`<p>${t('app.loading')}</p>`;
+      case 'workshop':
+        return this.loaded.has('assessment-workshop')
+          ? html`<assessment-workshop
+              .assessmentId=${route.id}
+              .itemNumber=${route.item}
+            ></assessment-workshop>`
+          : html`<p>${t('app.loading')}</p>`;
+      case 'projector':
+        return this.loaded.has('workshop-projector')
+          ? html`<workshop-projector .assessmentId=${route.id}></workshop-projector>`
           : html`<p>${t('app.loading')}</p>`;
       default:
         return html`<h1 tabindex="-1">${t('app.notFound')}</h1>

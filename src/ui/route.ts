@@ -6,17 +6,26 @@ export type Route =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'assessment'; id: string; tab: AssessmentTab }
+  /** Workshop mode at item n (1-based), or at the closing summary when n is 0. */
+  | { name: 'workshop'; id: string; item: number }
+  | { name: 'projector'; id: string }
   | { name: 'notFound' };
 
 /**
  * Hash routes work on any static host and sub-path without server rules:
- * `#/`, `#/new`, `#/a/<id>`, `#/a/<id>/results`, `#/a/<id>/plan`.
+ * `#/`, `#/new`, `#/a/<id>`, `#/a/<id>/results`, `#/a/<id>/plan`,
+ * `#/a/<id>/workshop/<n>` (or `/workshop/summary`), `#/a/<id>/projector`.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'list' };
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
   if (parts[0] === 'a' && parts[1]) {
+    if (parts[2] === 'workshop' && parts.length <= 4) {
+      const n = parts[3] === 'summary' ? 0 : Number(parts[3] ?? '1');
+      if (Number.isInteger(n) && n >= 0) return { name: 'workshop', id: parts[1], item: n };
+    }
+    if (parts[2] === 'projector' && parts.length === 3) return { name: 'projector', id: parts[1] };
     const tab = parts[2] ?? 'answer';
     if (parts.length <= 3 && (ASSESSMENT_TABS as readonly string[]).includes(tab)) {
       return { name: 'assessment', id: parts[1], tab: tab as AssessmentTab };
@@ -29,4 +38,14 @@ export function parseRoute(hash: string): Route {
 export function assessmentHref(id: string, tab: AssessmentTab = 'answer'): string {
   const base = `#/a/${encodeURIComponent(id)}`;
   return tab === 'answer' ? base : `${base}/${tab}`;
+}
+
+/** The hash of workshop mode at item n (1-based); 0 is the closing summary. */
+export function workshopHref(id: string, n: number): string {
+  return `#/a/${encodeURIComponent(id)}/workshop/${n === 0 ? 'summary' : n}`;
+}
+
+/** The hash of the projector view that follows an assessment's workshop. */
+export function projectorHref(id: string): string {
+  return `#/a/${encodeURIComponent(id)}/projector`;
 }

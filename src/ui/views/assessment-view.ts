@@ -174,6 +174,7 @@ export class AssessmentView extends LitElement {
                     .number=${++n}
                     .scale=${checklist.scale}
                     .answer=${a.answers[item.id] satisfies Answer | undefined}
+                    .perspectives=${a.perspectives ?? []}
                   ></item-card>`,
               )}
             </section>

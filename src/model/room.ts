@@ -1,0 +1,101 @@
+import type { Assessment, Perspective } from './assessment';
+import type { Checklist, ScaleLevel } from './checklist';
+import { allItems } from './checklist';
+import { scoreAssessment } from './scoring';
+import { summariseTally, type TallySummary } from './votes';
+
+/** Where the facilitator is: an item (by index) or the closing summary. */
+export interface WorkshopCursor {
+  index: number;
+  /** Show the room's votes for the current item. */
+  revealVotes: boolean;
+  /** Show the closing chart instead of an item. */
+  summary: boolean;
+  /** Seconds on the item timer, and whether it runs (the projector counts on from `at`). */
+  timer: { seconds: number; running: boolean; at: number };
+}
+
+export interface RoomItem {
+  index: number;
+  total: number;
+  headingTitle: string;
+  statement: string;
+  /** Markdown from the checklist; rendered sanitized. */
+  explanation: string;
+  questions: string[];
+  levels: ScaleLevel[];
+  /** The agreed level; null for "don't know"; undefined while open. */
+  level: number | null | undefined;
+  votes?: TallySummary;
+  perspectives: { name: string; level: number | null | undefined }[];
+  draft: boolean;
+}
+
+export interface RoomSummary {
+  overall: number | null;
+  headings: { title: string; score: number | null }[];
+  rated: number;
+  total: number;
+}
+
+/**
+ * What the room may see. Built field by field from the assessment, so notes, action owners and
+ * anything added later stay off the projector unless they are named here.
+ */
+export interface RoomView {
+  organisation: string;
+  checklistTitle: string;
+  cursor: WorkshopCursor;
+  item?: RoomItem;
+  summary?: RoomSummary;
+}
+
+/** The room's view of an assessment at a cursor position. */
+export function buildRoomView(
+  checklist: Checklist,
+  assessment: Assessment,
+  cursor: WorkshopCursor,
+): RoomView {
+  const base = {
+    organisation: assessment.organisation,
+    checklistTitle: checklist.title,
+    cursor,
+  };
+  if (cursor.summary) {
+    const score = scoreAssessment(checklist, assessment.answers);
+    return {
+      ...base,
+      summary: {
+        overall: score.overall,
+        headings: score.headings.map((h) => ({ title: h.heading.title, score: h.score })),
+        rated: score.rated,
+        total: score.total,
+      },
+    };
+  }
+  const items = allItems(checklist);
+  const index = Math.min(Math.max(cursor.index, 0), items.length - 1);
+  const item = items[index]!;
+  const heading = checklist.headings.find((h) => h.items.includes(item))!;
+  const answer = assessment.answers[item.id];
+  const perspectives: Perspective[] = assessment.perspectives ?? [];
+  return {
+    ...base,
+    item: {
+      index,
+      total: items.length,
+      headingTitle: heading.title,
+      statement: item.statement,
+      explanation: item.explanation,
+      questions: [...item.questions],
+      levels: checklist.scale.levels.map((l) => ({ ...l })),
+      level: answer?.level,
+      votes:
+        cursor.revealVotes && answer?.tally
+          ? summariseTally(checklist.scale, answer.tally)
+          : undefined,
+      perspectives: perspectives.map((p) => ({ name: p.name, level: answer?.ratings?.[p.id] })),
+      draft: item.draft,
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { t, type MessageKey } from '../../i18n';
+import { LocaleController } from '../locale-controller';
+import { sharedStyles } from '../styles/shared';
+
+/** The workshop's keyboard shortcuts, as shown in the help overlay. */
+export const WORKSHOP_SHORTCUTS: ReadonlyArray<{ keys: string; action: MessageKey }> = [
+  { keys: '0 – 4', action: 'workshop.keyLevels' },
+  { keys: 'X', action: 'workshop.keyDontKnow' },
+  { keys: '→ ←  PageDown PageUp', action: 'workshop.keyMove' },
+  { keys: 'Home End', action: 'workshop.keyFirstLast' },
+  { keys: 'S', action: 'workshop.keySummary' },
+  { keys: 'T', action: 'workshop.keyTimer' },
+  { keys: 'R', action: 'workshop.keyTimerReset' },
+  { keys: 'V', action: 'workshop.keyVotes' },
+  { keys: 'P', action: 'workshop.keyProjector' },
+  { keys: 'W', action: 'workshop.keyProjectorWindow' },
+  { keys: '? H', action: 'workshop.keyHelp' },
+  { keys: 'Esc', action: 'workshop.keyEscape' },
+];
+
+/** A modal overlay listing the workshop shortcuts; Escape or the button closes it and focus returns. */
+@customElement('shortcut-help')
+export class ShortcutHelp extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      dialog {
+        border: none;
+        border-radius: 10px;
+        padding: 1.5rem;
+        max-width: 40rem;
+        box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 55%);
+      }
+      kbd {
+        font-family: ui-monospace, monospace;
+        font-weight: 700;
+        white-space: pre;
+      }
+    `,
+  ];
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  private readonly locale = new LocaleController(this);
+  private opener?: Element | null;
+
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /** Opens the overlay and remembers where focus was. */
+  show(): void {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.opener = active;
+    this.dialog.showModal();
+  }
+
+  override render() {
+    return html`<dialog
+      aria-labelledby="help-title"
+      @close=${() => (this.opener as HTMLElement | null)?.focus?.()}
+    >
+      <h2 id="help-title">${t('workshop.help')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t('workshop.keyColumn')}</th>
+            <th scope="col">${t('workshop.actionColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${WORKSHOP_SHORTCUTS.map(
+            (s) =>
+              html`<tr>
+                <td><kbd>${s.keys}</kbd></td>
+                <td>${t(s.action)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="hint">${t('workshop.keysNote')}</p>
+      <button type="button" @click=${() => this.dialog.close()}>${t('workshop.helpClose')}</button>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shortcut-help': ShortcutHelp;
+  }
+}
