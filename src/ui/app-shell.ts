@@ -190,6 +190,8 @@ export class AppShell extends LitElement {
   }
 
   override render() {
+    // The projector is a room display: the view alone, full screen.
+    if (this.route.name === 'projector') return html`<main id="main">${this.renderView()}</main>`;
     return html`
       <a class="skip" href="#main" @click=${this.skipToMain}>${t('app.skipToContent')}</a>
       <header>

@@ -11,6 +11,7 @@ import {
   saveAssessment,
 } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
+import '../controls/demo-data-panel';
 import { scoreBadge } from '../controls/score-badge';
 import { storageMessage } from '../storage-message';
 import { LocaleController } from '../locale-controller';
@@ -80,6 +81,13 @@ export class AssessmentList extends LitElement {
       }
       td.org a {
         font-weight: 600;
+      }
+      .demo-badge {
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        padding: 0 0.4em;
+        margin-left: 0.4em;
+        font-size: 0.85rem;
       }
       @media (max-width: 700px) {
         thead {
@@ -220,7 +228,9 @@ export class AssessmentList extends LitElement {
       <p>${t('list.intro')}</p>
       <p role="status" class="hint">${this.status}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`} ${this.renderDialogs()}
+      ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
+      <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
+      ${this.renderDialogs()}
     `;
   }
 
@@ -248,7 +258,10 @@ export class AssessmentList extends LitElement {
               <tr>
                 <td class="org">
                   <a href=${assessmentHref(a.id)}>${a.organisation}</a>
-                  <div class="hint">${t(`orgType.${a.organisationType}`)}</div>
+                  <div class="hint">
+                    ${t(`orgType.${a.organisationType}`)}
+                    ${a.demo ? html`<span class="demo-badge">${t('demo.badge')}</span>` : nothing}
+                  </div>
                 </td>
                 <td>${formatDate(a.date)}</td>
                 <td>${t('list.progress', { rated, total })}</td>

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
-import type { Answer, Assessment } from '../../model/assessment';
+import type { Answer, Assessment, Perspective } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../locale-controller';
-import { ASSESSMENT_TABS, assessmentHref, type AssessmentTab } from '../route';
+import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
+import '../controls/perspective-settings';
 import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
@@ -81,6 +82,13 @@ export class AssessmentView extends LitElement {
       item-card {
         margin: 1rem 0;
       }
+      .workshop-link {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+        margin-top: 1rem;
+      }
     `,
   ];
 
@@ -124,6 +132,10 @@ export class AssessmentView extends LitElement {
       <p class="meta">
         ${t('assessment.checklistInfo', { title: checklist.title, version: checklist.version })}
       </p>
+      <p class="workshop-link">
+        <a class="button" href=${workshopHref(a.id, 1)}>${t('workshop.open')}</a>
+        <span class="hint">${t('workshop.openHint')}</span>
+      </p>
       <nav aria-label=${t('assessment.tabs')}>
         <ul>
           ${ASSESSMENT_TABS.map(
@@ -162,6 +174,12 @@ export class AssessmentView extends LitElement {
     }
     let n = 0;
     return html`
+      <perspective-settings
+        .perspectives=${a.perspectives ?? []}
+        .organisationType=${a.organisationType}
+        @perspectives-change=${(e: CustomEvent<{ perspectives: Perspective[] }>) =>
+          this.store.update({ perspectives: e.detail.perspectives })}
+      ></perspective-settings>
       <div @answer-change=${this.onAnswerChange}>
         ${checklist.headings.map(
           (heading) => html`

@@ -1,8 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
+import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
 import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring';
 import { scoreBadge } from '../controls/score-badge';
 import { LocaleController } from '../locale-controller';
@@ -35,6 +36,13 @@ export class ResultsView extends LitElement {
       }
       section {
         margin: 2rem 0;
+      }
+      tr.notable {
+        background: #fff1c2;
+      }
+      .gap-notable {
+        font-weight: 700;
+        color: #5c4300;
       }
     `,
   ];
@@ -81,6 +89,8 @@ export class ResultsView extends LitElement {
         </table>
       </section>
 
+      ${this.renderPerspectives()}
+
       <section aria-labelledby="by-gap">
         <h2 id="by-gap">${t('results.byGap')}</h2>
         <p class="hint">${t('results.byGapIntro')}</p>
@@ -98,6 +108,50 @@ export class ResultsView extends LitElement {
         </table>
       </section>
     `;
+  }
+
+  private levelText(level: number | null | undefined): string {
+    if (level === null) return t('item.dontKnow');
+    const found = this.checklist.scale.levels.find((l) => l.value === level);
+    return found ? `${found.value} – ${found.label}` : t('perspectives.notRated');
+  }
+
+  /** Each perspective's level per item side by side, with wide gaps highlighted for discussion. */
+  private renderPerspectives() {
+    const perspectives = this.assessment.perspectives ?? [];
+    if (perspectives.length === 0) return nothing;
+    const gaps = comparePerspectives(this.checklist, perspectives, this.assessment.answers);
+    return html`<section aria-labelledby="by-perspective">
+      <h2 id="by-perspective">${t('perspectives.compareHeading')}</h2>
+      <p class="hint">${t('perspectives.compareIntro')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t('results.columnItem')}</th>
+            ${perspectives.map((p) => html`<th scope="col">${p.name}</th>`)}
+            <th scope="col">${t('perspectives.gap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${gaps.map((g) => {
+            const notable = g.gap !== null && g.gap >= NOTABLE_GAP;
+            return html`<tr class=${notable ? 'notable' : ''}>
+              <th scope="row">${g.item.statement}</th>
+              ${perspectives.map((p) => html`<td>${this.levelText(g.levels[p.id])}</td>`)}
+              <td class=${notable ? 'gap-notable' : ''}>
+                ${
+                  g.gap === null
+                    ? t('perspectives.noGap')
+                    : notable
+                      ? t('perspectives.gapNotable', { gap: g.gap })
+                      : t('perspectives.gapValue', { gap: g.gap })
+                }
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </section>`;
   }
 
   private renderItemRow(i: ItemScore) {
