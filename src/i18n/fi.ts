@@ -173,7 +173,8 @@ export const fi = {
   'workshop.timerPause': 'Pysäytä ajastin',
   'workshop.timerReset': 'Nollaa ajastin',
   'workshop.openProjector': 'Avaa esitysikkuna',
-  'workshop.projectorBlocked': 'Selain esti uuden ikkunan. Salli ponnahdusikkunat tai käytä esitysnäkymää tässä ikkunassa (P).',
+  'workshop.projectorBlocked':
+    'Selain esti uuden ikkunan. Salli ponnahdusikkunat tai käytä esitysnäkymää tässä ikkunassa (P).',
   'workshop.presentHere': 'Esitysnäkymä tässä ikkunassa',
   'workshop.exitPresent': 'Palaa ohjausnäkymään (Esc)',
   'workshop.help': 'Pikanäppäimet',
@@ -216,7 +217,8 @@ export const fi = {
 
   // perspectives
   'perspectives.heading': 'Näkökulmat',
-  'perspectives.intro': 'Arvioikaa kohdat erikseen esimerkiksi kunnan ja järjestöjen näkökulmasta. Erot näkyvät tuloksissa.',
+  'perspectives.intro':
+    'Arvioikaa kohdat erikseen esimerkiksi kunnan ja järjestöjen näkökulmasta. Erot näkyvät tuloksissa.',
   'perspectives.enable': 'Ota näkökulmat käyttöön',
   'perspectives.disable': 'Poista näkökulmat käytöstä',
   'perspectives.name': 'Näkökulman {n} nimi',
@@ -224,7 +226,8 @@ export const fi = {
   'perspectives.rating': '{name}: taso',
   'perspectives.notRated': 'Ei arvioitu',
   'perspectives.compareHeading': 'Näkökulmien erot',
-  'perspectives.compareIntro': 'Vähintään kahden tason erot on korostettu: niistä kannattaa keskustella.',
+  'perspectives.compareIntro':
+    'Vähintään kahden tason erot on korostettu: niistä kannattaa keskustella.',
   'perspectives.gap': 'Ero',
   'perspectives.gapNotable': '{gap} pistettä – keskustelkaa',
   'perspectives.gapValue': '{gap} pistettä',
@@ -242,7 +245,8 @@ export const fi = {
 
   // demo data
   'demo.heading': 'Esittelyaineisto',
-  'demo.intro': 'Kuvitteellisia kuntia ja hyvinvointialue kahdelta vuodelta mallin esittelyyn. Ne on merkitty esittelyaineistoksi ja voi poistaa yhdellä painalluksella koskematta omiin arviointeihin.',
+  'demo.intro':
+    'Kuvitteellisia kuntia ja hyvinvointialue kahdelta vuodelta mallin esittelyyn. Ne on merkitty esittelyaineistoksi ja voi poistaa yhdellä painalluksella koskematta omiin arviointeihin.',
   'demo.load': 'Lataa esittelyaineisto',
   'demo.remove': 'Poista esittelyaineisto',
   'demo.loaded': 'Esittelyaineisto ladattu: {count} arviointia.',
