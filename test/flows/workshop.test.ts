@@ -43,6 +43,16 @@ async function createAssessment(app: AppFrame, name: string): Promise<string> {
   return decodeURIComponent(/#\/a\/([^/]+)/.exec(app.window.location.hash)![1]!);
 }
 
+/** Waits until the projector shows `text`, checking on the way that the private note never shows. */
+async function projectorShows(projector: AppFrame, text: string): Promise<void> {
+  await waitFor(() => {
+    const shown = projectorText(projector);
+    if (shown.includes(SECRET)) throw new Error('the projector shows the private note');
+    return shown.includes(text);
+  });
+  expect(projectorText(projector)).to.not.contain(SECRET);
+}
+
 function projectorText(projector: AppFrame): string {
   return deepElements(projector.document)
     .map((el) => (el.shadowRoot ? el.shadowRoot.textContent : ''))
@@ -138,11 +148,16 @@ describe('workshop mode and projector', function () {
     await app.type(getByLabel(workshop(app), 'Muistiinpanot ja näyttö'), SECRET);
     await press('Escape');
 
+    // Everything the facilitator's window sends to projectors
+    const sent: string[] = [];
+    const listener = new BroadcastChannel(`jy-workshop:${id}`);
+    listener.onmessage = (e: MessageEvent) => sent.push(JSON.stringify(e.data));
+
     const projector = await AppFrame.open(`#/a/${id}/projector`, { keepData: true });
     frames.push(projector);
     projector.iframe.style.width = '1920px';
     projector.iframe.style.height = '1080px';
-    await waitFor(() => projectorText(projector).includes(STATEMENTS[4]!));
+    await projectorShows(projector, STATEMENTS[4]!);
     expect(projectorText(projector)).to.contain('Kohta 5 / 9');
 
     // Large type on a 1920 × 1080 projector
@@ -154,28 +169,31 @@ describe('workshop mode and projector', function () {
     // Facilitator moves; the projector follows
     workshop(app).querySelector<HTMLElement>('h1')!.focus();
     await press('PageDown');
-    await waitFor(() => projectorText(projector).includes(STATEMENTS[5]!));
+    await projectorShows(projector, STATEMENTS[5]!);
     await press('Home');
-    await waitFor(() => projectorText(projector).includes(STATEMENTS[0]!));
+    await projectorShows(projector, STATEMENTS[0]!);
 
     // Votes appear only when revealed
     await app.type(getByLabel(workshop(app), /^Ääniä tasolle 2 – /), '6');
     await press('Escape');
     await press('1');
-    await waitFor(() => projectorText(projector).includes('Sovittu taso: 1 – Alkuvaiheessa'));
+    await projectorShows(projector, 'Sovittu taso: 1 – Alkuvaiheessa');
     expect(projectorText(projector)).to.not.contain('Äänten jakauma');
     await press('v');
-    await waitFor(() => projectorText(projector).includes('Äänten jakauma'));
+    await projectorShows(projector, 'Äänten jakauma');
     expect(projectorText(projector)).to.contain('Ääniä yhteensä 6');
 
     // The closing chart
     await press('s');
-    await waitFor(() => projectorText(projector).includes('Kokonaistulos'));
+    await projectorShows(projector, 'Kokonaistulos');
     expect(projectorText(projector)).to.contain('Yhteenveto');
 
     // Never the private note, nor in what the facilitator's channel carried
     expect(projectorText(projector)).to.not.contain(SECRET);
     expect(projector.document.documentElement.outerHTML).to.not.contain(SECRET);
+    listener.close();
+    expect(sent.length).to.be.greaterThan(5);
+    expect(sent.filter((m) => m.includes(SECRET))).to.deep.equal([]);
   });
 
   it('presents in the same window on a single screen and returns with Escape', async () => {
@@ -186,7 +204,9 @@ describe('workshop mode and projector', function () {
     await waitFor(() => statementShown(app) === STATEMENTS[1]);
     workshop(app).querySelector<HTMLElement>('h1')!.focus();
     await press('p');
-    const overlay = await waitFor(() => workshop(app).querySelector('workshop-projector') ?? undefined);
+    const overlay = await waitFor(
+      () => workshop(app).querySelector('workshop-projector') ?? undefined,
+    );
     await waitFor(() => overlay.shadowRoot!.textContent!.includes(STATEMENTS[1]!));
     await press('ArrowRight');
     await waitFor(() => overlay.shadowRoot!.textContent!.includes(STATEMENTS[2]!));
