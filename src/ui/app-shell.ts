@@ -78,6 +78,9 @@ export class AppShell extends LitElement {
         padding: 1.5rem;
         box-sizing: border-box;
       }
+      main.wide {
+        max-width: none;
+      }
       main:focus {
         outline: none;
       }
@@ -212,7 +215,9 @@ export class AppShell extends LitElement {
           </select>
         </div>
       </header>
-      <main id="main" tabindex="-1">${this.renderView()}</main>
+      <main id="main" tabindex="-1" class=${this.route.name === 'workshop' ? 'wide' : ''}>
+        ${this.renderView()}
+      </main>
       <footer>${t('app.privacy')}</footer>
     `;
   }

@@ -26,7 +26,7 @@ export const sharedStyles = css`
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible,
-  [tabindex]:focus-visible {
+  [tabindex]:not([tabindex='-1']):focus-visible {
     outline: 3px solid var(--focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px #1a1a1a;

@@ -121,6 +121,15 @@ export class WorkshopProjector extends LitElement {
     .good {
       color: #69f0ae;
     }
+    .columns {
+      display: grid;
+      gap: 0 3vw;
+    }
+    @media (min-width: 1200px) {
+      .columns.split {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      }
+    }
     .waiting {
       display: grid;
       place-items: center;
@@ -206,52 +215,63 @@ export class WorkshopProjector extends LitElement {
 
   private renderItem(item: RoomItem) {
     const agreed = item.levels.find((l) => l.value === item.level);
-    return html`
-      <p class="heading">${item.headingTitle}</p>
-      <h1 tabindex="-1">${item.statement}</h1>
-      ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
-      ${
-        item.questions.length > 0
-          ? html`<h2>${t('item.questions')}</h2>
-              <ul>
-                ${item.questions.map((q) => html`<li>${q}</li>`)}
-              </ul>`
-          : nothing
-      }
-      <ul class="levels" aria-label=${t('item.rating')}>
-        ${item.levels.map(
-          (l) =>
-            html`<li class=${l.value === item.level ? 'agreed' : ''}>${l.value} – ${l.label}</li>`,
-        )}
-      </ul>
-      <p role="status">
+    const side = item.votes !== undefined || item.perspectives.length > 0;
+    return html`<div class="columns ${side ? 'split' : ''}">
+      <div>
+        <p class="heading">${item.headingTitle}</p>
+        <h1 tabindex="-1">${item.statement}</h1>
+        ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
         ${
-          item.level === null
-            ? t('projector.agreed', { level: t('item.dontKnow') })
-            : agreed
-              ? t('projector.agreed', { level: `${agreed.value} – ${agreed.label}` })
-              : t('projector.open')
+          item.questions.length > 0
+            ? html`<h2>${t('item.questions')}</h2>
+                <ul>
+                  ${item.questions.map((q) => html`<li>${q}</li>`)}
+                </ul>`
+            : nothing
         }
-      </p>
-      ${
-        item.perspectives.length > 0
-          ? html`<h2>${t('perspectives.heading')}</h2>
-              <ul>
-                ${item.perspectives.map((p) => {
-                  const level = item.levels.find((l) => l.value === p.level);
-                  const text =
-                    p.level === null
-                      ? t('item.dontKnow')
-                      : level
-                        ? `${level.value} – ${level.label}`
-                        : t('perspectives.notRated');
-                  return html`<li>${p.name}: ${text}</li>`;
-                })}
+      </div>
+      <div>
+        ${
+          item.votes
+            ? nothing // the vote chart lists every level
+            : html`<ul class="levels" aria-label=${t('item.rating')}>
+                ${item.levels.map(
+                  (l) =>
+                    html`<li class=${l.value === item.level ? 'agreed' : ''}>
+                      ${l.value} – ${l.label}
+                    </li>`,
+                )}
               </ul>`
-          : nothing
-      }
-      ${item.votes ? this.renderVotes(item) : nothing}
-    `;
+        }
+        <p role="status">
+          ${
+            item.level === null
+              ? t('projector.agreed', { level: t('item.dontKnow') })
+              : agreed
+                ? t('projector.agreed', { level: `${agreed.value} – ${agreed.label}` })
+                : t('projector.open')
+          }
+        </p>
+        ${
+          item.perspectives.length > 0
+            ? html`<h2>${t('perspectives.heading')}</h2>
+                <ul>
+                  ${item.perspectives.map((p) => {
+                    const level = item.levels.find((l) => l.value === p.level);
+                    const text =
+                      p.level === null
+                        ? t('item.dontKnow')
+                        : level
+                          ? `${level.value} – ${level.label}`
+                          : t('perspectives.notRated');
+                    return html`<li>${p.name}: ${text}</li>`;
+                  })}
+                </ul>`
+            : nothing
+        }
+        ${item.votes ? this.renderVotes(item) : nothing}
+      </div>
+    </div>`;
   }
 
   private renderVotes(item: RoomItem) {
