@@ -131,8 +131,8 @@ export function buildDemoAssessments(checklists: DemoChecklists, now: string): A
           actions,
           tally: votesAround(level, levels, rnd),
           ratings: {
-            org: clampLevel(level + 0.6, levels),
-            ngo: clampLevel(level - 0.4 - rnd(), levels),
+            org: clampLevel(level + rnd() * 0.9, levels),
+            ngo: clampLevel(level - rnd() * 1.8, levels),
           },
         };
       });
