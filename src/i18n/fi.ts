@@ -23,12 +23,9 @@ export const fi = {
     'Arvioikaa yhdessä, kuinka järjestöystävällinen kuntanne tai hyvinvointialueenne on. Aloittakaa uusi arviointi tai jatkakaa aiempaa.',
   'list.empty': 'Arviointeja ei vielä ole. Aloita luomalla uusi arviointi.',
   'list.new': 'Uusi arviointi',
-  'list.open': 'Avaa',
   'list.rename': 'Nimeä uudelleen',
   'list.delete': 'Poista',
   'list.progress': '{rated} / {total} arvioitu',
-  'list.score': 'Kokonaispisteet {score}',
-  'list.noScore': 'Ei pisteitä vielä',
   'list.columnOrganisation': 'Organisaatio',
   'list.columnDate': 'Päivämäärä',
   'list.columnProgress': 'Edistyminen',
@@ -98,19 +95,16 @@ export const fi = {
   'save.unknown': 'tuntematon virhe',
 
   // results
-  'results.heading': 'Tulokset',
   'results.overall': 'Kokonaistulos',
   'results.byHeading': 'Tulokset pääkohdittain',
   'results.byGap': 'Kohdat kehittämistarpeen mukaan',
   'results.byGapIntro':
     'Suurin kehittämistarve ensin. Kohdat, joita ei ole arvioitu, ovat lopussa.',
   'results.scoreOf': '{score} / 100',
-  'results.noScore': 'Ei tulosta',
   'results.rated': '{rated} / {total} arvioitu',
   'results.columnItem': 'Kohta',
   'results.columnLevel': 'Taso',
   'results.columnScore': 'Pisteet',
-  'results.columnBand': 'Arvio',
   'results.columnHeading': 'Pääkohta',
   'results.scaleNote':
     'Pisteet 0–100 (taso × 25). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
@@ -213,7 +207,6 @@ export const fi = {
   'votes.none': 'Ei ääniä vielä.',
   'votes.clear': 'Tyhjennä äänet',
   'votes.chart': 'Äänten jakauma',
-  'votes.bar': '{level}: {count} ääntä',
 
   // perspectives
   'perspectives.heading': 'Näkökulmat',
@@ -234,7 +227,6 @@ export const fi = {
   'perspectives.noGap': '–',
 
   // projector
-  'projector.title': 'Esitysnäkymä: {organisation}',
   'projector.waitingTitle': 'Esitysnäkymä',
   'projector.waiting': 'Odotetaan ohjaajaa. Avaa arvioinnin työpajatila toisessa ikkunassa.',
   'projector.item': 'Kohta {n} / {total}',

@@ -134,6 +134,13 @@ export class AssessmentWorkshop extends LitElement {
         font-weight: 600;
         color: var(--accent);
       }
+      .exit-present {
+        position: fixed;
+        right: 1rem;
+        bottom: 1rem;
+        z-index: 101;
+        opacity: 0.85;
+      }
       .notice {
         color: var(--danger);
         font-weight: 600;
@@ -454,7 +461,14 @@ export class AssessmentWorkshop extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${item ? this.renderItem(item) : this.renderSummary()}
       <shortcut-help></shortcut-help>
-      ${view ? html`<workshop-projector .view=${view}></workshop-projector>` : nothing}
+      ${
+        view
+          ? html`<workshop-projector .view=${view}></workshop-projector>
+              <button type="button" class="exit-present" @click=${this.togglePresenting}>
+                ${t('workshop.exitPresent')}
+              </button>`
+          : nothing
+      }
     `;
   }
 
