@@ -235,6 +235,18 @@ export const fi = {
   'projector.summary': 'Yhteenveto',
   'projector.overall': 'Kokonaistulos',
 
+  // regional overview
+  'region.link': 'Alueellinen vertailu',
+  'region.heading': 'Alueellinen vertailu',
+  'region.intro':
+    'Kunkin organisaation viimeisin arviointi tarkistuslistoittain, muutos edellisestä kierroksesta ja alueen keskiarvot.',
+  'region.empty': 'Vertailtavia arviointeja ei vielä ole.',
+  'region.change': 'Muutos',
+  'region.since': 'edellinen {date}',
+  'region.noChange': 'Ei aiempaa kierrosta',
+  'region.same': 'Ei muutosta',
+  'region.mean': 'Keskiarvo ({count} organisaatiota)',
+
   // demo data
   'demo.heading': 'Esittelyaineisto',
   'demo.intro':

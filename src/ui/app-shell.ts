@@ -12,12 +12,14 @@ const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
   assessment: 'assessment-view',
   workshop: 'assessment-workshop',
   projector: 'workshop-projector',
+  region: 'region-overview',
 };
 const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'assessment-create': () => import('./views/assessment-create'),
   'assessment-view': () => import('./views/assessment-view'),
   'assessment-workshop': () => import('./views/assessment-workshop'),
   'workshop-projector': () => import('./views/workshop-projector'),
+  'region-overview': () => import('./views/region-overview'),
 };
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -181,6 +183,10 @@ export class AppShell extends LitElement {
               .assessmentId=${route.id}
               .itemNumber=${route.item}
             ></assessment-workshop>`
+          : html`<p>${t('app.loading')}</p>`;
+      case 'region':
+        return this.loaded.has('region-overview')
+          ? html`<region-overview></region-overview>`
           : html`<p>${t('app.loading')}</p>`;
       case 'projector':
         return this.loaded.has('workshop-projector')

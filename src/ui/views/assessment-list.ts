@@ -44,6 +44,11 @@ export class AssessmentList extends LitElement {
       h1 {
         margin: 0;
       }
+      .top-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
       h1:focus {
         outline: none;
       }
@@ -223,7 +228,10 @@ export class AssessmentList extends LitElement {
     return html`
       <div class="top">
         <h1 tabindex="-1">${t('list.heading')}</h1>
-        <a class="button" href="#/new">${t('list.new')}</a>
+        <div class="top-actions">
+          <a class="button secondary" href="#/region">${t('region.link')}</a>
+          <a class="button" href="#/new">${t('list.new')}</a>
+        </div>
       </div>
       <p>${t('list.intro')}</p>
       <p role="status" class="hint">${this.status}</p>

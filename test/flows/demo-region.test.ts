@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { BUILTIN_CHECKLISTS } from '../../src/checklist/builtin';
+import { AppFrame } from '../fixtures/app-frame';
+import { axeViolations, describeViolations } from '../fixtures/axe';
+import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+
+async function expectAccessible(app: AppFrame, where: string): Promise<void> {
+  const violations = await axeViolations(app.window);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).to.deep.equal([]);
+}
+
+describe('demo data and the regional comparison', function () {
+  this.timeout(60000);
+  let app: AppFrame;
+  afterEach(() => app?.close());
+
+  it('loads demo data, compares the organisations, and removes only the demo', async () => {
+    app = await AppFrame.open();
+    // A real assessment that must survive
+    getByRole(await waitFor(() => app.root), 'link', 'Uusi arviointi').click();
+    await app.type(
+      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Oikea kunta',
+    );
+    (await waitFor(() => getByRole(app.root, 'button', 'Luo arviointi'))).click();
+    await waitFor(() => getByRole(app.root, 'heading', 'Oikea kunta'));
+    app.navigate('#/');
+
+    (await waitFor(() => getByRole(app.root, 'button', 'Lataa esittelyaineisto'))).click();
+    await waitFor(() => getByRole(app.root, 'status', 'Esittelyaineisto ladattu: 8 arviointia.'));
+    await waitFor(() => queryAllByRole(app.root, 'link', /\(esittely\)$/).length === 8);
+    await expectAccessible(app, 'list with demo data');
+
+    getByRole(app.root, 'link', 'Alueellinen vertailu').click();
+    await waitFor(() => getByRole(app.root, 'heading', 'Alueellinen vertailu'));
+    const view = await waitFor(
+      () =>
+        app.root.querySelector('region-overview')?.shadowRoot?.querySelector('table') &&
+        app.root.querySelector('region-overview')!.shadowRoot!,
+    );
+    const text = view.textContent!.replace(/\s+/g, ' ');
+    // The demo county is compared apart when a county checklist is built in
+    const countyApart = BUILTIN_CHECKLISTS.some((c) => c.organisationType === 'county');
+    expect(view.querySelectorAll('table').length).to.equal(countyApart ? 2 : 1);
+    expect(queryAllByRole(view, 'link', /\(esittely\)$|Oikea kunta/).length).to.equal(5);
+    expect(text).to.contain('edellinen 14.5.2025');
+    expect(text).to.match(/▲ \+\d+/);
+    expect(text).to.contain('Ei aiempaa kierrosta');
+    expect(text).to.contain(`Keskiarvo (${countyApart ? 4 : 5} organisaatiota)`);
+    await expectAccessible(app, 'regional overview');
+
+    getByRole(view, 'link', 'Takaisin arviointeihin').click();
+    (await waitFor(() => getByRole(app.root, 'button', 'Poista esittelyaineisto'))).click();
+    await waitFor(() => getByRole(app.root, 'status', 'Esittelyaineisto poistettu: 8 arviointia.'));
+    await waitFor(() => queryAllByRole(app.root, 'link', /\(esittely\)$/).length === 0);
+    expect(queryAllByRole(app.root, 'link', 'Oikea kunta')).to.have.length(1);
+  });
+});
