@@ -31,8 +31,9 @@ function waitForText(page, text) {
   return page.waitForFunction(
     (wanted) => {
       const collect = (root) =>
-        [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? collect(el.shadowRoot) : '')).join(' ') +
-        root.textContent;
+        [...root.querySelectorAll('*')]
+          .map((el) => (el.shadowRoot ? collect(el.shadowRoot) : ''))
+          .join(' ') + root.textContent;
       return collect(document).includes(wanted);
     },
     { timeout: 15000 },
@@ -41,12 +42,22 @@ function waitForText(page, text) {
 }
 
 await mkdir(OUT, { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
+const server = await preview({
+  preview: { port: 0, host: '127.0.0.1', open: false },
+  logLevel: 'warn',
+});
 const base = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const context = await browser.createBrowserContext();

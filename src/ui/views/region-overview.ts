@@ -122,7 +122,7 @@ export class RegionOverview extends LitElement {
                 html`<tr>
                   <th scope="row">
                     <a href=${assessmentHref(row.assessmentId, 'results')}>${row.organisation}</a>
-                    </th>
+                  </th>
                   <td>${formatDate(row.date)}</td>
                   <td>${scoreBadge(row.overall)}</td>
                   ${table.headings.map((h) => html`<td>${scoreBadge(row.headings[h.id] ?? null)}</td>`)}
