@@ -19,7 +19,8 @@ const rawMarkdown = {
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  // Flow tests share the app's IndexedDB (one origin), so test files run one at a time.
+  concurrency: 1,
   plugins: [rawMarkdown, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
