@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { t } from '../i18n';
-import { revise, type Answer, type Assessment } from '../model/assessment';
+import type { Answer, Assessment } from '../model/assessment';
+import { revise } from '../model/assessment-ops';
 import type { ChecklistSnapshot } from '../model/checklist';
 import { getAssessment, getSnapshot, saveAssessment } from '../storage/assessments';
 import { appDb } from '../storage/connection';

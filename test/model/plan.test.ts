@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
-import { newAssessment } from '../../src/model/assessment';
+import { newAssessment } from '../../src/model/assessment-ops';
 import { buildImprovementPlan } from '../../src/model/plan';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
-import { newAssessment, type Assessment } from '../../src/model/assessment';
+import type { Assessment } from '../../src/model/assessment';
+import { newAssessment } from '../../src/model/assessment-ops';
 import { buildRegionalOverview } from '../../src/model/region';
 import { HEADER, SMALL_CHECKLIST } from '../fixtures/checklists';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
-import { newAssessment, type Assessment } from '../../src/model/assessment';
+import type { Assessment } from '../../src/model/assessment';
+import { newAssessment } from '../../src/model/assessment-ops';
 import { buildRoomView, type WorkshopCursor } from '../../src/model/room';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 

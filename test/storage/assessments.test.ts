@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { createSnapshot } from '../../src/checklist/snapshot';
-import { newAssessment, revise } from '../../src/model/assessment';
+import { newAssessment, revise } from '../../src/model/assessment-ops';
 import type { ChecklistSnapshot } from '../../src/model/checklist';
 import {
   addAssessment,

@@ -4,7 +4,7 @@ import { getLocale, t } from '../../i18n';
 import { builtinFor, type BuiltinChecklist } from '../../checklist/builtin';
 import { parseChecklist } from '../../checklist/parse';
 import { createSnapshot } from '../../checklist/snapshot';
-import { newAssessment } from '../../model/assessment';
+import { newAssessment } from '../../model/assessment-ops';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../model/checklist';
 import { addAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';

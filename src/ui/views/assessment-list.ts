@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
-import { revise, type Assessment } from '../../model/assessment';
+import type { Assessment } from '../../model/assessment';
+import { revise } from '../../model/assessment-ops';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import {

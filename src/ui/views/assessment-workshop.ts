@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import { emptyAnswer, type Action, type Answer, type Tally } from '../../model/assessment';
+import type { Action, Answer, Tally } from '../../model/assessment';
+import { emptyAnswer } from '../../model/assessment-ops';
 import { allItems, type Checklist, type Item } from '../../model/checklist';
 import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/room';
 import { summariseTally } from '../../model/votes';

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import { emptyAnswer, type Action, type Answer, type Perspective } from '../../model/assessment';
+import type { Action, Answer, Perspective } from '../../model/assessment';
+import { emptyAnswer } from '../../model/assessment-ops';
 import type { Item, Scale } from '../../model/checklist';
 import '../controls/action-list';
 import '../controls/level-picker';
