@@ -44,7 +44,7 @@ export const en: Messages = {
   'create.submit': 'Create assessment',
   'create.cancel': 'Cancel',
   'create.organisationRequired': 'Enter the name of the municipality or wellbeing services county.',
-  'create.dateRequired': 'Enter a date.',
+  'create.dateRequired': 'Enter a full date (day, month and year).',
 
   // rename / delete
   'rename.heading': 'Rename the assessment',
@@ -192,7 +192,7 @@ export const en: Messages = {
   'workshop.keyHelp': 'Show this help',
   'workshop.keyEscape': 'Close the help or the projector view, leave a text field',
   'workshop.keyColumn': 'Key',
-  'workshop.actionColumn': 'Does',
+  'workshop.actionColumn': 'Action',
   'workshop.levelSet': 'Level {level} chosen.',
   'workshop.moved': 'Item {n} / {total}: {statement}',
 
@@ -266,14 +266,14 @@ export const en: Messages = {
   'checklistError.frontMatterUnclosed': 'The header has no closing --- line.',
   'checklistError.frontMatterSyntax': 'A header line must be of the form "key: value".',
   'checklistError.frontMatterDuplicateKey': 'The key "{key}" is given twice.',
-  'checklistError.requiredKeyMissing': 'The header lacks the required "{key}".',
+  'checklistError.requiredKeyMissing': 'The required field "{key}" is missing from the header.',
   'checklistError.invalidValue':
     'The value "{value}" is not allowed for "{key}". Allowed: {allowed}.',
   'checklistError.unknownScale': 'The scale "{value}" is not known. Known scales: {allowed}.',
   'checklistError.unknownKey': 'The key "{key}" is not known and is ignored.',
   'checklistError.titleMismatch':
     'The title "{title}" and the # heading "{heading}" differ. The header\'s title is used.',
-  'checklistError.idMissing': 'The heading has no id, such as {#A1}.',
+  'checklistError.idMissing': 'The heading has no id, for example {#A1}.',
   'checklistError.idInvalid':
     'The id "{id}" is not valid: start with a letter, then use letters, digits, - or _.',
   'checklistError.idDuplicate': 'The id "{id}" is already used on line {firstLine}.',

@@ -44,7 +44,7 @@ export const sv: Messages = {
   'create.submit': 'Skapa utvärdering',
   'create.cancel': 'Avbryt',
   'create.organisationRequired': 'Skriv kommunens eller välfärdsområdets namn.',
-  'create.dateRequired': 'Ange ett datum.',
+  'create.dateRequired': 'Ange ett fullständigt datum (dag, månad och år).',
 
   // rename / delete
   'rename.heading': 'Byt namn på utvärderingen',
@@ -131,7 +131,7 @@ export const sv: Messages = {
   'plan.columnDue': 'Senast',
   'plan.columnItem': 'Punkt',
   'plan.noDue': 'inte överenskommet',
-  'plan.noOwner': 'inte utsett',
+  'plan.noOwner': 'ingen utsedd',
 
   // report (PDF)
   'pdf.title': 'Utvecklingsplan',
@@ -182,7 +182,7 @@ export const sv: Messages = {
   'workshop.keysNote': 'Kortkommandona fungerar inte i textfält. Lämna fältet med Esc.',
   'workshop.keyLevels': 'Välj överenskommen nivå',
   'workshop.keyDontKnow': 'Vet ej',
-  'workshop.keyMove': 'Föregående eller nästa punkt (även presentationsfjärr)',
+  'workshop.keyMove': 'Föregående eller nästa punkt (även med presentationsfjärrkontroll)',
   'workshop.keyFirstLast': 'Första eller sista punkten',
   'workshop.keySummary': 'Sammanfattning',
   'workshop.keyTimer': 'Starta eller stoppa tidtagaren',
@@ -233,7 +233,7 @@ export const sv: Messages = {
   'projector.waiting': 'Väntar på ledaren. Öppna utvärderingens workshopläge i ett annat fönster.',
   'projector.item': 'Punkt {n} / {total}',
   'projector.agreed': 'Överenskommen nivå: {level}',
-  'projector.open': 'Nivån har inte avtalats ännu.',
+  'projector.open': 'Nivån är inte överenskommen ännu.',
   'projector.summary': 'Sammanfattning',
   'projector.overall': 'Helhetsresultat',
 
@@ -268,14 +268,15 @@ export const sv: Messages = {
   'checklistError.frontMatterDuplicateKey': 'Nyckeln "{key}" anges två gånger.',
   'checklistError.requiredKeyMissing':
     'Den obligatoriska uppgiften "{key}" saknas i rubrikuppgifterna.',
-  'checklistError.invalidValue': 'Värdet "{value}" duger inte för "{key}". Tillåtna: {allowed}.',
+  'checklistError.invalidValue':
+    'Värdet "{value}" är inte tillåtet för "{key}". Tillåtna värden: {allowed}.',
   'checklistError.unknownScale': 'Skalan "{value}" är okänd. Kända skalor: {allowed}.',
   'checklistError.unknownKey': 'Nyckeln "{key}" är okänd och ignoreras.',
   'checklistError.titleMismatch':
     'Titeln "{title}" och #-rubriken "{heading}" skiljer sig. Titeln i rubrikuppgifterna används.',
   'checklistError.idMissing': 'Rubriken saknar en identifierare, till exempel {#A1}.',
   'checklistError.idInvalid':
-    'Identifieraren "{id}" duger inte: börja med en bokstav och använd sedan bokstäver, siffror, - eller _.',
+    'Identifieraren "{id}" är inte giltig: börja med en bokstav och använd sedan bokstäver, siffror, - eller _.',
   'checklistError.idDuplicate': 'Identifieraren "{id}" används redan på rad {firstLine}.',
   'checklistError.attributeInvalid':
     'Klammerparentesen får bara innehålla en identifierare (#id) och ordet draft, inte "{value}".',
