@@ -1,15 +1,7 @@
 import type { Assessment } from '../model/assessment';
 import type { ChecklistSnapshot } from '../model/checklist';
 import type { AppDB } from './db';
-import { StorageError, toStorageError } from './errors';
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
+import { StorageError, guarded } from './errors';
 
 /** Every stored assessment, most recently changed first. */
 export function listAssessments(db: AppDB): Promise<Assessment[]> {

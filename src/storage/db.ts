@@ -7,12 +7,24 @@ import {
 } from 'idb';
 import type { Assessment } from '../model/assessment';
 import type { ChecklistSnapshot } from '../model/checklist';
+import type { CustomChecklist } from '../model/custom-checklist';
 import { StorageError, toStorageError } from './errors';
 
 export interface AppDBSchema extends DBSchema {
   assessments: { key: string; value: Assessment; indexes: { 'by-updated': string } };
   /** Immutable checklist snapshots, addressed by the hash of their Markdown; shared by assessments. */
   snapshots: { key: string; value: ChecklistSnapshot };
+  /** Checklists written or adapted in the app (drafts included). */
+  checklists: { key: string; value: CustomChecklist; indexes: { 'by-updated': string } };
+  /** Deleted assessments, kept for a while so a delete can be undone. */
+  trash: { key: string; value: TrashedAssessment; indexes: { 'by-deleted': string } };
+}
+
+/** An assessment in the trash: the whole record as it was, and when it was deleted. */
+export interface TrashedAssessment {
+  id: string;
+  deletedAt: string;
+  assessment: Assessment;
 }
 
 export type AppDB = IDBPDatabase<AppDBSchema>;
@@ -26,6 +38,12 @@ const MIGRATIONS: ReadonlyArray<(db: AppDB, tx: UpgradeTx) => void> = [
     const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
     assessments.createIndex('by-updated', 'updatedAt');
     db.createObjectStore('snapshots', { keyPath: 'hash' });
+  },
+  (db) => {
+    const checklists = db.createObjectStore('checklists', { keyPath: 'key' });
+    checklists.createIndex('by-updated', 'updatedAt');
+    const trash = db.createObjectStore('trash', { keyPath: 'id' });
+    trash.createIndex('by-deleted', 'deletedAt');
   },
 ];
 

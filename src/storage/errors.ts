@@ -25,3 +25,12 @@ export function toStorageError(error: unknown): StorageError {
   }
   return new StorageError('unknown', message, { cause: error });
 }
+
+/** Runs a storage operation, turning whatever IndexedDB throws into a StorageError. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
