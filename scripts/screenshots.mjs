@@ -77,6 +77,8 @@ try {
       ['workshop', facilitator],
       ['projector', projector],
     ]) {
+      // A page in the background stops painting, and its screenshot never arrives.
+      await page.bringToFront();
       await page.setViewport(size);
       await new Promise((r) => setTimeout(r, 300));
       const file = new URL(`${name}-${size.width}x${size.height}.png`, OUT);
