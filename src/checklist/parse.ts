@@ -7,9 +7,10 @@ import {
   type Heading,
   type Item,
   type Language,
+  type Scale,
 } from '../model/checklist';
-import { presetScale, SCALE_PRESET_IDS } from '../model/scales';
-import type { ChecklistProblem, ProblemCode } from './problems';
+import { parseScale, type FieldValue } from './scale';
+import { Problems, type ChecklistProblem } from './problems';
 
 export type { ChecklistProblem, ProblemCode } from './problems';
 
@@ -27,6 +28,8 @@ const KNOWN_KEYS = [
   'scale',
   'attribution',
 ] as const;
+/** The one key that may repeat: each `level:` line is one level of a custom scale. */
+const LEVEL_KEY = 'level';
 type KnownKey = (typeof KNOWN_KEYS)[number];
 const ORGANISATION_VALUES = [...ORGANISATION_TYPES, 'any'] as const;
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -53,25 +56,6 @@ const SECTION_NAMES: Record<string, SectionKind> = {
 };
 const SECTION_LIST = 'Näyttö, Keskustelkaa, Laki, Belägg, Diskutera, Lag, Evidence, Discuss, Law';
 
-interface FieldValue {
-  value: string;
-  line: number;
-  column: number;
-}
-
-class Problems {
-  readonly errors: ChecklistProblem[] = [];
-  readonly warnings: ChecklistProblem[] = [];
-
-  error(code: ProblemCode, line: number, column: number, params: ChecklistProblem['params'] = {}) {
-    this.errors.push({ code, severity: 'error', line, column, params });
-  }
-
-  warn(code: ProblemCode, line: number, column: number, params: ChecklistProblem['params'] = {}) {
-    this.warnings.push({ code, severity: 'warning', line, column, params });
-  }
-}
-
 function unquote(value: string): string {
   const v = value.trim();
   if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
@@ -82,20 +66,23 @@ function unquote(value: string): string {
 
 interface FrontMatter {
   fields: Partial<Record<KnownKey, FieldValue>>;
+  /** The `level:` lines in order, values as written (not unquoted). */
+  levels: FieldValue[];
   /** Index of the first body line in the split source (0-based), or -1 when the body cannot be found. */
   bodyStart: number;
 }
 
 function parseFrontMatter(lines: string[], problems: Problems): FrontMatter {
   const fields: FrontMatter['fields'] = {};
+  const levels: FieldValue[] = [];
   if (lines[0]?.trim() !== '---') {
     problems.error('frontMatterMissing', 1, 1);
-    return { fields, bodyStart: 0 };
+    return { fields, levels, bodyStart: 0 };
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) {
     problems.error('frontMatterUnclosed', 1, 1);
-    return { fields, bodyStart: -1 };
+    return { fields, levels, bodyStart: -1 };
   }
   const seen = new Set<string>();
   for (let i = 1; i < close; i++) {
@@ -108,6 +95,11 @@ function parseFrontMatter(lines: string[], problems: Problems): FrontMatter {
       continue;
     }
     const [, indent = '', key = '', gap = '', rest = ''] = match;
+    const column = indent.length + key.length + 2 + gap.length;
+    if (key === LEVEL_KEY) {
+      levels.push({ value: rest.trimEnd(), line, column });
+      continue;
+    }
     if (seen.has(key)) {
       problems.error('frontMatterDuplicateKey', line, indent.length + 1, { key });
       continue;
@@ -117,13 +109,9 @@ function parseFrontMatter(lines: string[], problems: Problems): FrontMatter {
       problems.warn('unknownKey', line, indent.length + 1, { key });
       continue;
     }
-    fields[key as KnownKey] = {
-      value: unquote(rest),
-      line,
-      column: indent.length + key.length + 2 + gap.length,
-    };
+    fields[key as KnownKey] = { value: unquote(rest), line, column };
   }
-  return { fields, bodyStart: close + 1 };
+  return { fields, levels, bodyStart: close + 1 };
 }
 
 interface HeadingAttributes {
@@ -178,7 +166,7 @@ export function parseChecklist(input: string): ParseResult {
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = source.split('\n');
   const problems = new Problems();
-  const { fields, bodyStart } = parseFrontMatter(lines, problems);
+  const { fields, levels, bodyStart } = parseFrontMatter(lines, problems);
   if (bodyStart < 0) return { ok: false, errors: problems.errors, warnings: problems.warnings };
 
   const body = lines.slice(bodyStart).join('\n');
@@ -315,7 +303,8 @@ export function parseChecklist(input: string): ParseResult {
   }
   if (headings.length === 0) problems.error('noHeadings', Math.max(1, bodyStart + 1), 1);
 
-  const checklist = buildChecklist(fields, docTitle, intro, headings, problems);
+  const scale = parseScale(fields.scale, levels, problems);
+  const checklist = buildChecklist(fields, scale, docTitle, intro, headings, problems);
   if (problems.errors.length > 0 || !checklist) {
     problems.errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: false, errors: problems.errors, warnings: problems.warnings };
@@ -335,6 +324,7 @@ function listEntries(list: Tokens.List): string[] {
 
 function buildChecklist(
   fields: FrontMatter['fields'],
+  scale: ((language: Language) => Scale | undefined) | undefined,
   docTitle: { text: string; line: number } | undefined,
   intro: string[],
   headings: HeadingDraft[],
@@ -369,14 +359,6 @@ function buildChecklist(
       allowed: ORGANISATION_VALUES.join(', '),
     });
   }
-  const scaleField = fields.scale;
-  const scaleId = scaleField?.value || 'maturity-0-4';
-  if (!SCALE_PRESET_IDS.includes(scaleId)) {
-    problems.error('unknownScale', scaleField?.line ?? 1, scaleField?.column ?? 1, {
-      value: scaleId,
-      allowed: SCALE_PRESET_IDS.join(', '),
-    });
-  }
   const titleField = fields.title;
   let title = titleField?.value ?? '';
   if (title === '' && docTitle) title = docTitle.text;
@@ -391,8 +373,8 @@ function buildChecklist(
 
   if (problems.errors.length > 0 || !id || !version || !language) return undefined;
   const lang = language.value as Language;
-  const scale = presetScale(scaleId, lang);
-  if (!scale) return undefined;
+  const checklistScale = scale?.(lang);
+  if (!checklistScale) return undefined;
   const candidate: Checklist = {
     id: id.value,
     version: version.value,
@@ -401,7 +383,7 @@ function buildChecklist(
     organisationType: (organisation?.value ?? 'any') as Checklist['organisationType'],
     attribution: fields.attribution?.value ?? '',
     intro: intro.join('').trim(),
-    scale,
+    scale: checklistScale,
     headings: headings.map((h) => ({
       ...h.heading,
       intro: h.heading.intro.trim(),

@@ -24,6 +24,15 @@ export const PROBLEM_CODES = [
   'sectionDuplicate',
   'unexpectedHeadingLevel',
   'explanationMissing',
+  'scaleLevelsTooFew',
+  'scaleLevelSyntax',
+  'scaleLevelValueInvalid',
+  'scaleLevelValueDuplicate',
+  'scaleLevelScoreInvalid',
+  'scaleLevelLabelEmpty',
+  'scaleLevelWithoutCustom',
+  'scaleLevelDescriptionMissing',
+  'scaleScoreOrder',
   'modelInvalid',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -35,4 +44,20 @@ export interface ChecklistProblem {
   line: number;
   column: number;
   params: Record<string, string | number>;
+}
+
+/** Collects errors and warnings as a file is read. */
+export class Problems {
+  readonly errors: ChecklistProblem[] = [];
+  readonly warnings: ChecklistProblem[] = [];
+
+  /** Records an error at a 1-based line and column. */
+  error(code: ProblemCode, line: number, column: number, params: ChecklistProblem['params'] = {}) {
+    this.errors.push({ code, severity: 'error', line, column, params });
+  }
+
+  /** Records a warning at a 1-based line and column. */
+  warn(code: ProblemCode, line: number, column: number, params: ChecklistProblem['params'] = {}) {
+    this.warnings.push({ code, severity: 'warning', line, column, params });
+  }
 }

@@ -109,7 +109,7 @@ export const en: Messages = {
   'results.columnScore': 'Score',
   'results.columnHeading': 'Heading',
   'results.scaleNote':
-    'Scores 0–100 (level × 25). Under 25 poor, 25–74 room to improve, 75 or more good. "Don\'t know" does not affect the averages.',
+    'Scores 0–100: each level of the scale has a score (on the 0–4 scale, level × 25). Under 25 poor, 25–74 room to improve, 75 or more good. "Don\'t know" does not affect the averages.',
 
   // bands
   'band.poor': 'Poor',
@@ -292,4 +292,26 @@ export const en: Messages = {
     'Heading level {depth} is not used. Use ## for headings, ### for items and #### for sections.',
   'checklistError.explanationMissing': 'The item has no explanation.',
   'checklistError.modelInvalid': 'The structure of the checklist is not valid (at "{path}").',
+
+  // checklist format: scales and built-in choice
+  'checklistError.scaleLevelsTooFew':
+    'A custom scale needs at least two level: lines; there are {count}.',
+  'checklistError.scaleLevelSyntax':
+    'A level line must read "level: value | score | label | description".',
+  'checklistError.scaleLevelValueInvalid':
+    'A level\'s value must be a whole number, not "{value}".',
+  'checklistError.scaleLevelValueDuplicate':
+    'The level value {value} is already used on line {firstLine}.',
+  'checklistError.scaleLevelScoreInvalid':
+    'A level\'s score must be a number from 0 to 100, not "{value}".',
+  'checklistError.scaleLevelLabelEmpty': 'The level has no label.',
+  'checklistError.scaleLevelWithoutCustom':
+    'level: lines are only used when the header says "scale: custom" (it says "{scale}").',
+  'checklistError.scaleLevelDescriptionMissing': 'The level has no description.',
+  'checklistError.scaleScoreOrder':
+    "The level's score ({score}) should be higher than the previous level's ({previous}).",
+  'create.checklistChoice': 'Checklist',
+  'create.checklistLanguage.fi': 'in Finnish',
+  'create.checklistLanguage.sv': 'in Swedish',
+  'create.checklistLanguage.en': 'in English',
 };

@@ -107,7 +107,7 @@ export const fi = {
   'results.columnScore': 'Pisteet',
   'results.columnHeading': 'Pääkohta',
   'results.scaleNote':
-    'Pisteet 0–100 (taso × 25). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
+    'Pisteet 0–100: jokaisella asteikon tasolla on pistemäärä (asteikolla 0–4 taso × 25). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
 
   // bands
   'band.poor': 'Heikko',
@@ -289,6 +289,26 @@ export const fi = {
     'Otsikkotasoa {depth} ei käytetä. Käytä ## pääkohdille, ### kohdille ja #### osioille.',
   'checklistError.explanationMissing': 'Kohdalta puuttuu selitysteksti.',
   'checklistError.modelInvalid': 'Tarkistuslistan rakenne ei kelpaa (kohta "{path}").',
+
+  // checklist format: scales and built-in choice
+  'checklistError.scaleLevelsTooFew':
+    'Omalla asteikolla pitää olla vähintään kaksi level:-riviä, nyt niitä on {count}.',
+  'checklistError.scaleLevelSyntax':
+    'Tasorivin pitää olla muotoa "level: arvo | pisteet | nimi | kuvaus".',
+  'checklistError.scaleLevelValueInvalid': 'Tason arvon pitää olla kokonaisluku, ei "{value}".',
+  'checklistError.scaleLevelValueDuplicate':
+    'Tason arvo {value} on käytössä jo rivillä {firstLine}.',
+  'checklistError.scaleLevelScoreInvalid': 'Tason pisteiden pitää olla luku 0–100, ei "{value}".',
+  'checklistError.scaleLevelLabelEmpty': 'Tasolta puuttuu nimi.',
+  'checklistError.scaleLevelWithoutCustom':
+    'level:-rivejä käytetään vain, kun otsaketiedoissa on "scale: custom" (nyt "{scale}").',
+  'checklistError.scaleLevelDescriptionMissing': 'Tasolta puuttuu kuvaus.',
+  'checklistError.scaleScoreOrder':
+    'Tason pisteiden ({score}) pitäisi olla suuremmat kuin edellisen tason ({previous}).',
+  'create.checklistChoice': 'Tarkistuslista',
+  'create.checklistLanguage.fi': 'suomeksi',
+  'create.checklistLanguage.sv': 'ruotsiksi',
+  'create.checklistLanguage.en': 'englanniksi',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -109,7 +109,7 @@ export const sv: Messages = {
   'results.columnScore': 'Poäng',
   'results.columnHeading': 'Huvudpunkt',
   'results.scaleNote':
-    'Poäng 0–100 (nivå × 25). Under 25 svag, 25–74 behöver utvecklas, minst 75 bra. "Vet ej" påverkar inte medelvärdena.',
+    'Poäng 0–100: varje nivå på skalan har ett poängtal (på skalan 0–4 nivå × 25). Under 25 svag, 25–74 behöver utvecklas, minst 75 bra. "Vet ej" påverkar inte medelvärdena.',
 
   // bands
   'band.poor': 'Svag',
@@ -293,4 +293,23 @@ export const sv: Messages = {
     'Rubriknivå {depth} används inte. Använd ## för huvudpunkter, ### för punkter och #### för avsnitt.',
   'checklistError.explanationMissing': 'Punkten saknar förklarande text.',
   'checklistError.modelInvalid': 'Checklistans struktur är inte giltig (vid "{path}").',
+
+  // checklist format: scales and built-in choice
+  'checklistError.scaleLevelsTooFew':
+    'En egen skala behöver minst två level:-rader, nu finns det {count}.',
+  'checklistError.scaleLevelSyntax':
+    'En nivårad ska ha formen "level: värde | poäng | namn | beskrivning".',
+  'checklistError.scaleLevelValueInvalid': 'Nivåns värde ska vara ett heltal, inte "{value}".',
+  'checklistError.scaleLevelValueDuplicate': 'Nivåvärdet {value} används redan på rad {firstLine}.',
+  'checklistError.scaleLevelScoreInvalid': 'Nivåns poäng ska vara ett tal 0–100, inte "{value}".',
+  'checklistError.scaleLevelLabelEmpty': 'Nivån saknar namn.',
+  'checklistError.scaleLevelWithoutCustom':
+    'level:-rader används bara när huvudet har "scale: custom" (nu "{scale}").',
+  'checklistError.scaleLevelDescriptionMissing': 'Nivån saknar beskrivning.',
+  'checklistError.scaleScoreOrder':
+    'Nivåns poäng ({score}) borde vara högre än föregående nivås ({previous}).',
+  'create.checklistChoice': 'Checklista',
+  'create.checklistLanguage.fi': 'på finska',
+  'create.checklistLanguage.sv': 'på svenska',
+  'create.checklistLanguage.en': 'på engelska',
 };
