@@ -47,5 +47,5 @@ export function comparePerspectives(
   );
 }
 
-/** A gap this wide (two levels on the 0–4 scale) is worth a conversation. */
+/** A gap this wide on the 0–100 score (two steps of a five-level scale, yes against no) is worth a conversation. */
 export const NOTABLE_GAP = 50;

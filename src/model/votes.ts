@@ -31,8 +31,8 @@ function lowerQuantile(sorted: number[], q: number): number {
 
 /**
  * Distribution, median and spread of a show of hands. Spread is measured in scale steps, so it works
- * for any scale. The room disagrees when its middle half spans two or more steps, or when votes sit
- * at both far ends of the scale.
+ * for any scale. The room disagrees when its middle half spans two or more steps (on a yes-no scale:
+ * both answers), or when votes sit at both far ends of a scale of three or more levels.
  */
 export function summariseTally(scale: Scale, tally: Tally): TallySummary {
   const steps = expand(scale, tally);
@@ -63,7 +63,10 @@ export function summariseTally(scale: Scale, tally: Tally): TallySummary {
     min: level(lo),
     max: level(hi),
     iqr,
-    disagreement: steps.length >= 2 && (iqr >= 2 || (lo === 0 && hi === lastStep && lastStep >= 2)),
+    // On a two-level scale (yes-no) one step is the whole range, so a middle half on both is a split.
+    disagreement:
+      steps.length >= 2 &&
+      (iqr >= Math.min(2, lastStep) || (lo === 0 && hi === lastStep && lastStep >= 2)),
   };
 }
 

@@ -53,4 +53,20 @@ describe('vote tallies', () => {
     t = addVote(addVote(t, 3, -1), 3, -1);
     expect(t).to.deep.equal({ '2': 2 });
   });
+
+  it('flags a split room on a yes-no scale and not a nearly unanimous one', () => {
+    const yesNo = presetScale('yes-no', 'fi')!;
+    const split = summariseTally(yesNo, { '0': 4, '1': 5 });
+    expect([split.median, split.disagreement]).to.deep.equal([1, true]);
+    const clear = summariseTally(yesNo, { '0': 1, '1': 8 });
+    expect([clear.median, clear.disagreement]).to.deep.equal([1, false]);
+  });
+
+  it('works on the values of a 1–5 scale', () => {
+    const five = presetScale('scale-1-5', 'fi')!;
+    const s = summariseTally(five, { '4': 3, '5': 2, '3': 1 });
+    expect([s.total, s.median, s.min, s.max, s.disagreement]).to.deep.equal([6, 4, 3, 5, false]);
+    expect(s.distribution.map((d) => d.value)).to.deep.equal([1, 2, 3, 4, 5]);
+    expect(summariseTally(five, { '1': 2, '5': 2 }).disagreement).to.equal(true);
+  });
 });

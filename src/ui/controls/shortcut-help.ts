@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { t, type MessageKey } from '../../i18n';
 import { LocaleController } from '../locale-controller';
 import { sharedStyles } from '../styles/shared';
@@ -44,6 +44,8 @@ export class ShortcutHelp extends LitElement {
     `,
   ];
 
+  /** The digit keys that set a level on the current scale, e.g. "0 – 4" or "1 – 5". */
+  @property() levelKeys = '0 – 4';
   @query('dialog') private dialog!: HTMLDialogElement;
   private readonly locale = new LocaleController(this);
   private opener?: Element | null;
@@ -77,7 +79,7 @@ export class ShortcutHelp extends LitElement {
           ${WORKSHOP_SHORTCUTS.map(
             (s) =>
               html`<tr>
-                <td><kbd>${s.keys}</kbd></td>
+                <td><kbd>${s.action === 'workshop.keyLevels' ? this.levelKeys : s.keys}</kbd></td>
                 <td>${t(s.action)}</td>
               </tr>`,
           )}

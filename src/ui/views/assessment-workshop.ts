@@ -5,6 +5,7 @@ import type { Action, Answer, Tally } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
 import { allItems, type Checklist, type Item } from '../../model/checklist';
 import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/room';
+import { digitKeys, levelForDigit } from '../../model/scales';
 import { summariseTally } from '../../model/votes';
 import { AssessmentStore } from '../assessment-store';
 import '../controls/action-list';
@@ -377,8 +378,8 @@ export class AssessmentWorkshop extends LitElement {
     else if (key === 'Home') this.go(1);
     else if (key === 'End') this.go(this.items().length);
     else if (/^[0-9]$/.test(key) && this.currentItem()) {
-      const level = this.checklist.scale.levels.find((l) => l.value === Number(key));
-      if (level) this.setLevel(level.value);
+      const level = levelForDigit(this.checklist.scale, Number(key));
+      if (level !== undefined) this.setLevel(level);
       else handled = false;
     } else if ((key === 'x' || key === 'X') && this.currentItem()) this.setLevel(null);
     else if (key === 't' || key === 'T') this.toggleTimer();
@@ -461,7 +462,7 @@ export class AssessmentWorkshop extends LitElement {
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${item ? this.renderItem(item) : this.renderSummary()}
-      <shortcut-help></shortcut-help>
+      <shortcut-help .levelKeys=${digitKeys(checklist.scale)}></shortcut-help>
       ${
         view
           ? html`<workshop-projector .view=${view}></workshop-projector>
