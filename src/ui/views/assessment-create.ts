@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { getLocale, t } from '../../i18n';
-import { builtinFor, type BuiltinChecklist } from '../../checklist/builtin';
+import { builtinFor, builtinsFor, type BuiltinChecklist } from '../../checklist/builtin';
 import { parseChecklist } from '../../checklist/parse';
 import { createSnapshot } from '../../checklist/snapshot';
 import { newAssessment } from '../../model/assessment-ops';
@@ -67,6 +67,8 @@ export class AssessmentCreate extends LitElement {
   ];
 
   @state() private type: OrganisationType = 'municipality';
+  /** The built-in chosen by key; unset (or not of the type) means the UI language's one. */
+  @state() private checklistKey: string | undefined;
   @state() private errors: { organisation?: string; date?: string; form?: string } = {};
   @state() private busy = false;
 
@@ -89,7 +91,7 @@ export class AssessmentCreate extends LitElement {
 
     this.busy = true;
     try {
-      const builtin = builtinFor(this.type, getLocale());
+      const builtin = this.chosenChecklist();
       const made = await createSnapshot(builtin.source);
       if (!made.ok) throw new Error(t('checklist.invalid'));
       const { snapshot } = made;
@@ -117,8 +119,41 @@ export class AssessmentCreate extends LitElement {
     }
   }
 
+  private chosenChecklist(): BuiltinChecklist {
+    const chosen = builtinsFor(this.type).find((c) => c.key === this.checklistKey);
+    return chosen ?? builtinFor(this.type, getLocale());
+  }
+
+  /** One built-in: its title; a list of radios when the type has several (e.g. one per language). */
+  private renderChecklistChoice() {
+    const options = builtinsFor(this.type);
+    const chosen = this.chosenChecklist();
+    if (options.length === 1) {
+      return html`<p>${t('create.checklist')}: <strong>${titleOf(chosen)}</strong></p>`;
+    }
+    return html`<fieldset>
+      <legend>${t('create.checklistChoice')}</legend>
+      ${options.map(
+        (c) => html`
+          <div class="choice">
+            <input
+              type="radio"
+              name="checklist"
+              id=${`checklist-${c.key}`}
+              .checked=${c.key === chosen.key}
+              @change=${() => (this.checklistKey = c.key)}
+            />
+            <label for=${`checklist-${c.key}`}
+              ><span lang=${c.language}>${titleOf(c)}</span>
+              (${t(`create.checklistLanguage.${c.language}`)})</label
+            >
+          </div>
+        `,
+      )}
+    </fieldset>`;
+  }
+
   override render() {
-    const checklist = builtinFor(this.type, getLocale());
     return html`
       <h1 tabindex="-1">${t('create.heading')}</h1>
       <form novalidate @submit=${this.submit}>
@@ -168,10 +203,7 @@ export class AssessmentCreate extends LitElement {
           <p class="hint" id="participants-hint">${t('create.participantsHint')}</p>
           <textarea id="participants" rows="4" aria-describedby="participants-hint"></textarea>
         </div>
-        <p>
-          ${t('create.checklist')}:
-          <strong>${titleOf(checklist)}</strong>
-        </p>
+        ${this.renderChecklistChoice()}
         ${this.errors.form ? html`<p class="error" role="alert">${this.errors.form}</p>` : nothing}
         <div class="buttons">
           <button type="submit" ?disabled=${this.busy}>${t('create.submit')}</button>
