@@ -233,10 +233,13 @@ export function parseChecklist(input: string): ParseResult {
         const name = h.text.trim();
         const kind = SECTION_NAMES[name.toLowerCase()];
         if (!kind) {
-          problems.error('unknownSection', line, 6, { name, allowed: SECTION_LIST });
+          problems.error('unknownSection', line, textColumn(firstLine, 4), {
+            name,
+            allowed: SECTION_LIST,
+          });
           section = { kind: 'ignored', name };
         } else if (item.sections.has(kind)) {
-          problems.error('sectionDuplicate', line, 6, { name });
+          problems.error('sectionDuplicate', line, textColumn(firstLine, 4), { name });
           section = { kind: 'ignored', name };
         } else {
           item.sections.add(kind);
@@ -248,7 +251,8 @@ export function parseChecklist(input: string): ParseResult {
       claimId(attrs.id, line, firstLine.lastIndexOf('{') + 1);
       if (depth === 2) {
         closeItem();
-        if (attrs.text === '') problems.error('headingTitleEmpty', line, depth + 2);
+        if (attrs.text === '')
+          problems.error('headingTitleEmpty', line, textColumn(firstLine, depth));
         heading = {
           heading: { id: attrs.id ?? '', title: attrs.text, intro: '', draft: attrs.draft },
           items: [],
@@ -260,7 +264,7 @@ export function parseChecklist(input: string): ParseResult {
       // depth 3: an item
       closeItem();
       if (!heading) problems.error('itemOutsideHeading', line, 1);
-      if (attrs.text === '') problems.error('statementEmpty', line, depth + 2);
+      if (attrs.text === '') problems.error('statementEmpty', line, textColumn(firstLine, depth));
       item = {
         item: {
           id: attrs.id ?? '',
@@ -396,4 +400,9 @@ function buildChecklist(
   const issue = checked.error.issues[0];
   problems.error('modelInvalid', 1, 1, { path: issue?.path.join('.') ?? '' });
   return undefined;
+}
+
+/** Where a heading's text starts (after `## `), or just after the hashes of a bare `##`. */
+function textColumn(line: string, depth: number): number {
+  return Math.min(depth + 2, line.length + 1);
 }

@@ -9,6 +9,10 @@ function errorsOf(result: ParseResult): ChecklistProblem[] {
   return result.errors;
 }
 
+function at(p: ChecklistProblem): [number, number] {
+  return [p.line, p.column];
+}
+
 function only(result: ParseResult, code: string): ChecklistProblem {
   const found = errorsOf(result).filter((e) => e.code === code);
   expect(found, `errors: ${JSON.stringify(errorsOf(result))}`).to.have.length(1);
@@ -106,7 +110,7 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER.replace('version: 1', 'version 1') + '## H {#h}\n### S {#s}\nX\n'),
         'frontMatterSyntax',
       );
-      expect(e.line).to.equal(3);
+      expect([e.line, e.column]).to.deep.equal([3, 1]);
     });
 
     it('frontMatterDuplicateKey', () => {
@@ -116,7 +120,7 @@ describe('parseChecklist', () => {
         ),
         'frontMatterDuplicateKey',
       );
-      expect([e.line, e.params.key]).to.deep.equal([6, 'id']);
+      expect([e.line, e.column, e.params.key]).to.deep.equal([6, 1, 'id']);
     });
 
     it('requiredKeyMissing', () => {
@@ -124,8 +128,16 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER.replace('version: 1\n', '') + '## H {#h}\n### S {#s}\nX\n'),
         'requiredKeyMissing',
       );
-      expect(e.params.key).to.equal('version');
-      expect(e.line).to.be.greaterThan(0);
+      // A key that is not there at all is reported at the header's first line
+      expect([e.line, e.column, e.params.key]).to.deep.equal([1, 1, 'version']);
+    });
+
+    it('requiredKeyMissing for an empty value, where the value should be', () => {
+      const e = only(
+        parseChecklist(HEADER.replace('id: t', 'id:') + '## H {#h}\n### S {#s}\nX\n'),
+        'requiredKeyMissing',
+      );
+      expect([e.line, e.column, e.params.key]).to.deep.equal([2, 4, 'id']);
     });
 
     it('invalidValue with the column of the value', () => {
@@ -153,6 +165,11 @@ describe('parseChecklist', () => {
       expect([e.line, e.column]).to.deep.equal([8, 11]);
     });
 
+    it('idMissing on an item without braces', () => {
+      const e = only(parseChecklist(HEADER + '## H {#h}\n### Väite\nX\n'), 'idMissing');
+      expect([e.line, e.column]).to.deep.equal([8, 10]);
+    });
+
     it('idInvalid', () => {
       const e = only(parseChecklist(HEADER + '## H {#h}\n### S {#1a}\nX\n'), 'idInvalid');
       expect([e.line, e.column]).to.deep.equal([8, 7]);
@@ -163,7 +180,7 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n### T {#s}\nY\n'),
         'idDuplicate',
       );
-      expect([e.line, e.params.firstLine]).to.deep.equal([10, 8]);
+      expect([e.line, e.column, e.params.firstLine]).to.deep.equal([10, 7, 8]);
     });
 
     it('attributeInvalid', () => {
@@ -171,13 +188,19 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n### S {#s .red}\nX\n'),
         'attributeInvalid',
       );
-      expect([e.line, e.params.value]).to.deep.equal([8, '.red']);
+      expect([e.line, e.column, e.params.value]).to.deep.equal([8, 7, '.red']);
     });
 
     it('statementEmpty and headingTitleEmpty', () => {
       const r = parseChecklist(HEADER + '## {#h}\n### {#s}\nX\n');
-      expect(only(r, 'headingTitleEmpty').line).to.equal(7);
-      expect(only(r, 'statementEmpty').line).to.equal(8);
+      expect(at(only(r, 'headingTitleEmpty'))).to.deep.equal([7, 4]);
+      expect(at(only(r, 'statementEmpty'))).to.deep.equal([8, 5]);
+    });
+
+    it('statementEmpty and headingTitleEmpty on bare hashes stay inside the line', () => {
+      const r = parseChecklist(HEADER + '##\n###\nX\n');
+      expect(at(only(r, 'headingTitleEmpty'))).to.deep.equal([7, 3]);
+      expect(at(only(r, 'statementEmpty'))).to.deep.equal([8, 4]);
     });
 
     it('itemOutsideHeading', () => {
@@ -193,7 +216,7 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n#### Näyttö\n- a\n### S {#s}\nX\n'),
         'contentOutsideItem',
       );
-      expect(e.line).to.equal(8);
+      expect(at(e)).to.deep.equal([8, 1]);
     });
 
     it('headingWithoutItems', () => {
@@ -201,11 +224,13 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n\n## G {#g}\n### S {#s}\nX\n'),
         'headingWithoutItems',
       );
-      expect([e.line, e.params.title]).to.deep.equal([7, 'H']);
+      expect([e.line, e.column, e.params.title]).to.deep.equal([7, 1, 'H']);
     });
 
     it('noHeadings', () => {
-      only(parseChecklist(HEADER + 'Pelkkä kappale.\n'), 'noHeadings');
+      const e = only(parseChecklist(HEADER + 'Pelkkä kappale.\n'), 'noHeadings');
+      // At the first line after the header
+      expect(at(e)).to.deep.equal([7, 1]);
     });
 
     it('unknownSection', () => {
@@ -213,7 +238,7 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n\n#### Muuta\n- a\n'),
         'unknownSection',
       );
-      expect([e.line, e.params.name]).to.deep.equal([11, 'Muuta']);
+      expect([e.line, e.column, e.params.name]).to.deep.equal([11, 6, 'Muuta']);
     });
 
     it('sectionNotList', () => {
@@ -221,7 +246,7 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n\n#### Näyttö\n\nkappale\n'),
         'sectionNotList',
       );
-      expect(e.line).to.equal(13);
+      expect(at(e)).to.deep.equal([13, 1]);
     });
 
     it('sectionDuplicate', () => {
@@ -229,7 +254,7 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n#### Laki\n- a\n\n#### Law\n- b\n'),
         'sectionDuplicate',
       );
-      expect(e.line).to.equal(13);
+      expect(at(e)).to.deep.equal([13, 6]);
     });
 
     it('unexpectedHeadingLevel', () => {
@@ -237,8 +262,46 @@ describe('parseChecklist', () => {
         parseChecklist(HEADER + '## H {#h}\n### S {#s}\nX\n##### Syvä\n'),
         'unexpectedHeadingLevel',
       );
-      expect([e.line, e.params.depth]).to.deep.equal([10, 5]);
+      expect([e.line, e.column, e.params.depth]).to.deep.equal([10, 1, 5]);
     });
+
+    it('unexpectedHeadingLevel for a second # title', () => {
+      const e = only(
+        parseChecklist(HEADER + '# Yksi\n## H {#h}\n### S {#s}\nX\n# Toinen\n'),
+        'unexpectedHeadingLevel',
+      );
+      expect([e.line, e.column, e.params.depth]).to.deep.equal([11, 1, 1]);
+    });
+  });
+
+  it('reports problems of the header, the scale and the body together, each at its place', () => {
+    const result = parseChecklist(
+      [
+        '---',
+        'id: t',
+        'version: 1',
+        'language: de',
+        'title: T',
+        'scale: custom',
+        'level: 0 | 0 | Ei | ei',
+        'level: 0 | 150 | Kyllä | on',
+        '---',
+        '### Irrallaan {#x}',
+        'X',
+        '## H {#h}',
+        '### {#s}',
+        '### S {#s}',
+        'Y',
+      ].join('\n'),
+    );
+    expect(errorsOf(result).map((e) => [e.code, e.line, e.column])).to.deep.equal([
+      ['invalidValue', 4, 11],
+      ['scaleLevelValueDuplicate', 8, 8],
+      ['scaleLevelScoreInvalid', 8, 12],
+      ['itemOutsideHeading', 10, 1],
+      ['statementEmpty', 13, 5],
+      ['idDuplicate', 14, 7],
+    ]);
   });
 
   it('reports several problems at once, in line order', () => {
@@ -261,7 +324,16 @@ describe('parseChecklist', () => {
     expect(result.ok).to.equal(true);
     const codes = result.warnings.map((w) => w.code).sort();
     expect(codes).to.deep.equal(['explanationMissing', 'unknownKey']);
-    expect(result.warnings.find((w) => w.code === 'unknownKey')!.line).to.equal(6);
+    expect(at(result.warnings.find((w) => w.code === 'unknownKey')!)).to.deep.equal([6, 1]);
+    expect(at(result.warnings.find((w) => w.code === 'explanationMissing')!)).to.deep.equal([9, 1]);
+  });
+
+  it('warns with line and column when the title and the # heading differ', () => {
+    const result = parseChecklist(HEADER + '\n# Muu otsikko\n\n## H {#h}\n### S {#s}\nX\n');
+    expect(result.ok).to.equal(true);
+    expect(result.warnings.map((w) => [w.code, w.line, w.column])).to.deep.equal([
+      ['titleMismatch', 8, 1],
+    ]);
   });
 
   it('never throws on arbitrary input', () => {
