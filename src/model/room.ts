@@ -28,7 +28,9 @@ export interface RoomItem {
   level: number | null | undefined;
   votes?: TallySummary;
   perspectives: { name: string; level: number | null | undefined }[];
+  /** The item's, and its heading's, wording is not confirmed yet. */
   draft: boolean;
+  headingDraft: boolean;
 }
 
 export interface RoomSummary {
@@ -96,6 +98,7 @@ export function buildRoomView(
           : undefined,
       perspectives: perspectives.map((p) => ({ name: p.name, level: answer?.ratings?.[p.id] })),
       draft: item.draft,
+      headingDraft: heading.draft,
     },
   };
 }

@@ -18,6 +18,18 @@ export const sharedStyles = css`
   h3 {
     line-height: 1.25;
   }
+  /* A heading or item whose wording is not confirmed yet ({#id draft} in the checklist). */
+  .draft {
+    background: #fff1c2;
+    color: #5c4300;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 0 0.4em;
+    font-size: 0.85rem;
+    font-weight: 600;
+    margin-left: 0.5em;
+    vertical-align: middle;
+  }
   a {
     color: var(--accent);
   }

@@ -6,6 +6,7 @@ import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../locale-controller';
 import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
+import { draftBadge } from '../controls/draft-badge';
 import '../controls/perspective-settings';
 import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
@@ -184,7 +185,9 @@ export class AssessmentView extends LitElement {
         ${checklist.headings.map(
           (heading) => html`
             <section aria-labelledby=${`heading-${heading.id}`}>
-              <h2 class="heading" id=${`heading-${heading.id}`}>${heading.title}</h2>
+              <h2 class="heading" id=${`heading-${heading.id}`}>
+                ${heading.title} ${draftBadge(heading.draft)}
+              </h2>
               ${heading.items.map(
                 (item) =>
                   html`<item-card

@@ -9,6 +9,7 @@ import { digitKeys, levelForDigit } from '../../model/scales';
 import { summariseTally } from '../../model/votes';
 import { AssessmentStore } from '../assessment-store';
 import '../controls/action-list';
+import { draftBadge } from '../controls/draft-badge';
 import '../controls/level-picker';
 import { markdown } from '../controls/markdown';
 import '../controls/perspective-ratings';
@@ -484,8 +485,8 @@ export class AssessmentWorkshop extends LitElement {
     const s = Math.floor(seconds);
     return html`<div class="layout">
       <section aria-labelledby="statement">
-        <p class="heading-title">${heading?.title}</p>
-        <h2 class="statement" id="statement">${item.statement}</h2>
+        <p class="heading-title">${heading?.title} ${draftBadge(heading?.draft ?? false)}</p>
+        <h2 class="statement" id="statement">${item.statement} ${draftBadge(item.draft)}</h2>
         ${item.explanation ? html`<div>${markdown(item.explanation)}</div>` : nothing}
         ${itemDetails(item)}
         <level-picker

@@ -7,6 +7,7 @@ import type { Item, Scale } from '../../model/checklist';
 import '../controls/action-list';
 import '../controls/level-picker';
 import '../controls/perspective-ratings';
+import { draftBadge } from '../controls/draft-badge';
 import { inlineMarkdown, markdown } from '../controls/markdown';
 import { LocaleController } from '../locale-controller';
 import { sharedStyles } from '../styles/shared';
@@ -61,15 +62,6 @@ export class ItemCard extends LitElement {
         display: block;
         font-size: 0.9rem;
       }
-      .draft {
-        background: #fff1c2;
-        color: #5c4300;
-        border: 1px solid currentColor;
-        border-radius: 4px;
-        padding: 0 0.4em;
-        font-size: 0.85rem;
-        margin-left: 0.5em;
-      }
       details {
         margin: 0.4rem 0;
       }
@@ -115,8 +107,7 @@ export class ItemCard extends LitElement {
       <article aria-labelledby=${titleId}>
         <h3 id=${titleId}>
           <span class="number">${t('item.number', { n: this.number })}</span>
-          ${item.statement}
-          ${item.draft ? html`<span class="draft">${t('item.draft')}</span>` : nothing}
+          ${item.statement} ${draftBadge(item.draft)}
         </h3>
         ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
         ${itemDetails(item)}

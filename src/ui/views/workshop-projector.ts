@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { RoomItem, RoomSummary, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
+import { draftBadge } from '../controls/draft-badge';
 import { markdown } from '../controls/markdown';
 import { LocaleController } from '../locale-controller';
 import { WorkshopChannel } from '../workshop-channel';
@@ -21,6 +22,16 @@ function clock(seconds: number): string {
 @customElement('workshop-projector')
 export class WorkshopProjector extends LitElement {
   static override styles = css`
+    .draft {
+      background: #fff1c2;
+      color: #3d2c00;
+      border-radius: 0.2em;
+      padding: 0 0.3em;
+      margin-left: 0.4em;
+      font-size: 0.6em;
+      font-weight: 700;
+      vertical-align: middle;
+    }
     :host {
       display: block;
       position: fixed;
@@ -218,8 +229,8 @@ export class WorkshopProjector extends LitElement {
     const side = item.votes !== undefined || item.perspectives.length > 0;
     return html`<div class="columns ${side ? 'split' : ''}">
       <div>
-        <p class="heading">${item.headingTitle}</p>
-        <h1 tabindex="-1">${item.statement}</h1>
+        <p class="heading">${item.headingTitle} ${draftBadge(item.headingDraft)}</p>
+        <h1 tabindex="-1">${item.statement} ${draftBadge(item.draft)}</h1>
         ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
         ${
           item.questions.length > 0
