@@ -9,7 +9,8 @@ export interface SourceInputDetail {
 
 /**
  * A monospace text area for Markdown with a line-number gutter that follows its scrolling.
- * Lines do not wrap, so gutter line n is always text line n.
+ * Long lines wrap; a hidden copy of the text measures how tall each line is, so number n
+ * always sits beside the first row of line n.
  *
  * @fires source-input - {SourceInputDetail} on every edit.
  */
@@ -19,11 +20,13 @@ export class MarkdownSource extends LitElement {
     sharedStyles,
     css`
       .frame {
+        position: relative;
         display: flex;
         border: 2px solid var(--border);
         border-radius: 6px;
         background: var(--surface);
         overflow: hidden;
+        height: var(--source-height, 70vh);
       }
       .frame:focus-within {
         outline: 3px solid var(--focus);
@@ -31,16 +34,17 @@ export class MarkdownSource extends LitElement {
         box-shadow: 0 0 0 5px #1a1a1a;
       }
       .gutter,
+      .mirror,
       textarea {
         font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
         font-size: 0.95rem;
         line-height: 1.5;
-        padding: 0.5rem;
+        tab-size: 2;
         margin: 0;
         box-sizing: border-box;
-        height: var(--source-height, 70vh);
       }
       .gutter {
+        flex: none;
         overflow: hidden;
         text-align: right;
         color: var(--muted);
@@ -48,19 +52,30 @@ export class MarkdownSource extends LitElement {
         border-right: 1px solid #d0d4da;
         user-select: none;
         min-width: 3.5em;
-        white-space: pre;
-        /* Room for the text area's horizontal scrollbar, so the last numbers can scroll level with it. */
-        padding-bottom: 3rem;
+        padding: 0.5rem 0.5rem 3rem;
+      }
+      .mirror,
+      textarea {
+        padding: 0.5rem;
+        white-space: pre-wrap;
+        overflow-wrap: break-word;
+      }
+      .mirror {
+        position: absolute;
+        top: 0;
+        left: 0;
+        visibility: hidden;
+        pointer-events: none;
       }
       textarea {
         flex: 1;
+        height: 100%;
         border: none;
         border-radius: 0;
         resize: none;
-        white-space: pre;
-        overflow: auto;
+        overflow-x: hidden;
+        overflow-y: auto;
         min-height: 0;
-        tab-size: 2;
       }
       textarea:focus-visible {
         outline: none;
@@ -74,12 +89,31 @@ export class MarkdownSource extends LitElement {
   @property() label = '';
   @property() hint = '';
 
-  @state() private lineCount = 1;
+  /** The height in pixels of each line as wrapped. */
+  @state() private heights: number[] = [];
   @query('textarea') private textarea!: HTMLTextAreaElement;
   @query('.gutter') private gutter!: HTMLElement;
+  @query('.mirror') private mirror!: HTMLElement;
 
-  protected override willUpdate(): void {
-    this.lineCount = this.countLines(this.textarea?.value ?? this.value);
+  private readonly resize = new ResizeObserver(() => this.measure());
+
+  override disconnectedCallback(): void {
+    this.resize.disconnect();
+    super.disconnectedCallback();
+  }
+
+  protected override firstUpdated(): void {
+    // The observer also calls back once at the start, which makes the first measurement.
+    this.resize.observe(this.textarea);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new text from outside: measure it before this render rather than scheduling another.
+    if (changed.has('value') && this.textarea) this.measure(this.value);
+  }
+
+  protected override updated(): void {
+    this.syncScroll();
   }
 
   /** Puts the caret at a 1-based line and column, focuses the text and scrolls the line into view. */
@@ -92,29 +126,39 @@ export class MarkdownSource extends LitElement {
     offset += Math.min(Math.max(column - 1, 0), lines[row - 1]!.length);
     area.focus();
     area.setSelectionRange(offset, offset);
-    const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
-    area.scrollTop = Math.max(0, (row - 1) * lineHeight - area.clientHeight / 2);
+    const top = this.heights.slice(0, row - 1).reduce((sum, h) => sum + h, 0);
+    area.scrollTop = Math.max(0, top - area.clientHeight / 3);
     this.syncScroll();
     this.scrollIntoView({ block: 'nearest' });
   }
 
-  /** The text as it is now, including edits not yet sent. */
-  get currentValue(): string {
-    return this.textarea?.value ?? this.value;
-  }
-
-  private countLines(text: string): number {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    return n;
+  /** Lays the text out in the hidden copy, at the text area's width, and reads each line's height. */
+  private measure(text = this.textarea?.value ?? ''): void {
+    const area = this.textarea;
+    const mirror = this.mirror;
+    if (!area || !mirror) return;
+    mirror.style.width = `${area.clientWidth}px`;
+    const lines = text.split('\n');
+    mirror.replaceChildren(
+      ...lines.map((line) => {
+        const row = document.createElement('div');
+        // An empty line still takes one row.
+        row.textContent = line === '' ? ' ' : line;
+        return row;
+      }),
+    );
+    const heights = Array.from(mirror.children, (row) => row.getBoundingClientRect().height);
+    mirror.replaceChildren();
+    if (heights.length !== this.heights.length || heights.some((h, i) => h !== this.heights[i])) {
+      this.heights = heights;
+    }
   }
 
   private onInput(): void {
-    const value = this.textarea.value;
-    this.lineCount = this.countLines(value);
+    this.measure();
     this.dispatchEvent(
       new CustomEvent<SourceInputDetail>('source-input', {
-        detail: { value },
+        detail: { value: this.textarea.value },
         bubbles: true,
         composed: true,
       }),
@@ -122,26 +166,27 @@ export class MarkdownSource extends LitElement {
   }
 
   private syncScroll(): void {
-    this.gutter.scrollTop = this.textarea.scrollTop;
+    if (this.gutter && this.textarea) this.gutter.scrollTop = this.textarea.scrollTop;
   }
 
   override render() {
-    const numbers = Array.from({ length: this.lineCount }, (_, i) => i + 1).join('\n');
     return html`
       <label for="source">${this.label}</label>
       <p class="hint" id="source-hint">${this.hint}</p>
       <div class="frame">
-        <div class="gutter" aria-hidden="true">${numbers}</div>
+        <div class="gutter" aria-hidden="true">
+          ${this.heights.map((h, i) => html`<div style=${`height:${h}px`}>${i + 1}</div>`)}
+        </div>
         <textarea
           id="source"
           spellcheck="false"
-          wrap="off"
           autocapitalize="off"
           aria-describedby="source-hint"
           .value=${this.value}
           @input=${this.onInput}
           @scroll=${this.syncScroll}
         ></textarea>
+        <div class="mirror" aria-hidden="true"></div>
       </div>
     `;
   }

@@ -210,6 +210,7 @@ export class AssessmentCreate extends LitElement {
         <label for=${id}>
           ${t('create.checklistOption', { title: o.title, version: o.version || '–' })}
           ${o.custom ? html`<span class="badge">${t('create.customBadge')}</span>` : nothing}
+          ${o.draft ? html`<span class="badge">${t('item.draft')}</span>` : nothing}
         </label>
       </div>
       ${o.draft ? html`<p class="hint reason" id=${`${id}-reason`}>${t('create.draftReason')}</p>` : nothing}
