@@ -42,6 +42,9 @@ function statements(app: AppFrame): string[] {
   );
 }
 
+/** Gives the view's look for a newer version time to finish, before asserting there is none. */
+const settle = () => new Promise((r) => setTimeout(r, 500));
+
 function hashId(app: AppFrame): string {
   return decodeURIComponent(/#\/a\/([^/]+)/.exec(app.window.location.hash)![1]!);
 }
@@ -166,10 +169,27 @@ describe('checklist editor and versions', function () {
     expect(view).to.contain('Tarkistuslista: Oma tarkistuslista, versio 2');
     expect(view).to.contain('Osallistujat: Liisa, Ánde');
     getByRole(app.root, 'heading', ORGANISATION);
+    await settle();
     expect(queryAllByRole(app.root, 'button', /Aloita seuraava arviointi/)).to.have.length(0);
 
     // Both rounds are on the list
     app.navigate('#/');
     await waitFor(() => queryAllByRole(app.root, 'link', ORGANISATION).length === 2);
+
+    // Deleting the checklist breaks neither round
+    app.navigate('#/checklists');
+    (await waitFor(() => getByRole(app.root, 'button', 'Poista: Oma tarkistuslista'))).click();
+    getByRole(app.root, 'button', 'Poista tarkistuslista').click();
+    await waitFor(() =>
+      getByRole(app.root, 'status', 'Tarkistuslista "Oma tarkistuslista" poistettiin.'),
+    );
+    app.navigate(`#/a/${encodeURIComponent(oldId)}`);
+    await waitFor(
+      () => statements(app).length === 1 && statements(app)[0]!.includes(OLD_STATEMENT),
+    );
+    const oldCard = queryAllByRole(app.root, 'article')[0]!;
+    expect((getByRole(oldCard, 'radio', /^3 – /) as HTMLInputElement).checked).to.equal(true);
+    await settle();
+    expect(queryAllByRole(app.root, 'button', /Aloita seuraava arviointi/)).to.have.length(0);
   });
 });
