@@ -198,7 +198,7 @@ export class ChecklistEditor extends LitElement {
               @problem-select=${this.goTo}
             ></checklist-problems>
           </section>
-          <section aria-labelledby="preview-title">
+          <section>
             <h2 id="preview-title">${t('editor.preview')}</h2>
             ${
               draft
@@ -207,7 +207,7 @@ export class ChecklistEditor extends LitElement {
                   </p>`
                 : nothing
             }
-            <div class="preview" tabindex="0" aria-labelledby="preview-title">
+            <div class="preview" role="region" tabindex="0" aria-labelledby="preview-title">
               <checklist-preview .checklist=${this.lastGood}></checklist-preview>
             </div>
           </section>
