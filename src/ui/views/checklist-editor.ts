@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { t } from '../../i18n';
 import { checklistFileName } from '../../checklist/custom';
 import { parseChecklist, type ParseResult } from '../../checklist/parse';
@@ -183,12 +184,16 @@ export class ChecklistEditor extends LitElement {
         <p class="hint" role="status">${this.message}</p>
       </div>
       <div class="columns">
-        <markdown-source
-          .value=${this.loadedSource}
-          .label=${t('editor.source')}
-          .hint=${`${t('editor.sourceHint')} ${t('editor.versionHint')}`}
-          @source-input=${this.onInput}
-        ></markdown-source>
+        ${keyed(
+          record.key,
+          // A fresh text area per checklist, so one checklist's unsent edits never land in another.
+          html`<markdown-source
+            .value=${this.loadedSource}
+            .label=${t('editor.source')}
+            .hint=${`${t('editor.sourceHint')} ${t('editor.versionHint')}`}
+            @source-input=${this.onInput}
+          ></markdown-source>`,
+        )}
         <div class="side">
           <section aria-labelledby="problems-title">
             <h2 id="problems-title">${t('editor.problems')}</h2>
