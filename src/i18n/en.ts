@@ -347,6 +347,8 @@ export const en: Messages = {
   'editor.readyNotice': 'Ready: this checklist can be used for a new assessment.',
   'editor.versionHint':
     'Raise the version when you change the content. Earlier assessments stay as they are and show that a new version is available.',
+  'editor.versionInUse':
+    'Version {version} is already used by assessments ({count}), and the content now differs. Raise the version so that they show a new version is available.',
   'editor.download': 'Download as .md file',
   'editor.problems': 'Errors and warnings',
   'editor.counts': 'Errors {errors}, warnings {warnings}.',

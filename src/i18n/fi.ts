@@ -344,6 +344,8 @@ export const fi = {
   'editor.readyNotice': 'Valmis: tällä tarkistuslistalla voi aloittaa uuden arvioinnin.',
   'editor.versionHint':
     'Kun muutat sisältöä, nosta versiota (version). Aiemmat arvioinnit säilyvät ennallaan ja näyttävät, että uusi versio on saatavilla.',
+  'editor.versionInUse':
+    'Versio {version} on jo käytössä arvioinneissa ({count}), ja sisältö on nyt toinen. Nosta versiota, niin ne näyttävät, että uusi versio on saatavilla.',
   'editor.download': 'Lataa .md-tiedostona',
   'editor.problems': 'Virheet ja varoitukset',
   'editor.counts': 'Virheitä {errors}, varoituksia {warnings}.',

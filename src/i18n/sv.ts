@@ -348,6 +348,8 @@ export const sv: Messages = {
   'editor.readyNotice': 'Klar: den här checklistan kan användas för en ny bedömning.',
   'editor.versionHint':
     'Höj versionen (version) när du ändrar innehållet. Tidigare bedömningar förblir oförändrade och visar att en ny version finns.',
+  'editor.versionInUse':
+    'Version {version} används redan i bedömningar ({count}), och innehållet är nu ett annat. Höj versionen, så visar de att en ny version finns.',
   'editor.download': 'Ladda ner som .md-fil',
   'editor.problems': 'Fel och varningar',
   'editor.counts': 'Fel {errors}, varningar {warnings}.',

@@ -42,6 +42,9 @@ function statements(app: AppFrame): string[] {
   );
 }
 
+/** Long enough for a lazily loaded view whose modules the test server transforms on first use. */
+const LAZY = 15000;
+
 /** Gives the view's look for a newer version time to finish, before asserting there is none. */
 const settle = () => new Promise((r) => setTimeout(r, 500));
 
@@ -57,10 +60,10 @@ describe('checklist editor and versions', function () {
   it('edits a checklist, assesses with it, edits it again and keeps the old assessment as it was', async () => {
     app = await AppFrame.open();
     (await waitFor(() => getByRole(app.root, 'link', 'Tarkistuslistat'))).click();
-    (await waitFor(() => getByRole(app.root, 'button', 'Uusi tyhjä tarkistuslista'))).click();
+    (await waitFor(() => getByRole(app.root, 'button', 'Uusi tyhjä tarkistuslista'), LAZY)).click();
 
     // The editor opens on the blank template, which is valid
-    const area = await waitFor(() => source(app));
+    const area = await waitFor(() => source(app), LAZY);
     expect(area.value).to.contain(`### ${TEMPLATE_STATEMENT} {#A1}`);
     await waitFor(() => getByRole(app.root, 'status', 'Virheitä 0, varoituksia 0.'));
     getByRole(app.root, 'heading', 'Oma tarkistuslista');
@@ -106,7 +109,7 @@ describe('checklist editor and versions', function () {
     // Assess with the custom checklist
     app.navigate('#/new');
     await app.type(
-      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi'), LAZY),
       ORGANISATION,
     );
     await app.type(getByLabel(app.root, 'Osallistujat'), 'Liisa\nÁnde');
@@ -116,7 +119,7 @@ describe('checklist editor and versions', function () {
     radio.click();
     await expectAccessible(app, 'create form with a custom checklist');
     getByRole(app.root, 'button', 'Luo arviointi').click();
-    await waitFor(() => getByRole(app.root, 'heading', ORGANISATION));
+    await waitFor(() => getByRole(app.root, 'heading', ORGANISATION), LAZY);
     const oldId = hashId(app);
     await waitFor(() => statements(app).length === 1);
     expect(statements(app)[0]).to.contain(OLD_STATEMENT);
@@ -129,7 +132,12 @@ describe('checklist editor and versions', function () {
     (await waitFor(() => getByRole(app.root, 'link', 'Muokkaa: Oma tarkistuslista'))).click();
     const again = await waitFor(() => source(app));
     await replaceText(again, OLD_STATEMENT, NEW_STATEMENT);
+    // The editor warns that version 1 is in use with other content, until the version is raised
+    await waitFor(() =>
+      getByRole(app.root, 'status', /^Versio 1 on jo käytössä arvioinneissa \(1\)/),
+    );
     await replaceText(again, 'version: 1', 'version: 2');
+    await waitFor(() => queryAllByRole(app.root, 'status', /on jo käytössä/).length === 0);
     await waitFor(() => getByRole(app.root, 'heading', new RegExp(`^${NEW_STATEMENT}`)));
     await saved(app);
     app.navigate('#/checklists');

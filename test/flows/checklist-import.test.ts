@@ -26,6 +26,9 @@ function rows(app: AppFrame): HTMLTableRowElement[] {
   return queryAllByRole(app.root, 'row').slice(1) as HTMLTableRowElement[];
 }
 
+/** Long enough for a lazily loaded view whose modules the test server transforms on first use. */
+const LAZY = 15000;
+
 /** A PNG's first bytes, saved under a Markdown name. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff]);
 const BROKEN = SMALL_CHECKLIST.replace('### Kolmas kohta. {#I3}', '### Kolmas kohta. {#I1}');
@@ -38,7 +41,7 @@ describe('importing, downloading and deleting checklists', function () {
 
   it('imports by file picker and by drop, and says clearly why a file was refused', async () => {
     app = await AppFrame.open('#/checklists');
-    await waitFor(() => getByRole(app.root, 'heading', 'Tarkistuslistat'));
+    await waitFor(() => getByRole(app.root, 'heading', 'Tarkistuslistat'), LAZY);
     await waitFor(() => getByRole(app.root, 'heading', 'Omat tarkistuslistat'));
     await expectAccessible(app, 'empty checklist library');
 
@@ -92,13 +95,22 @@ describe('importing, downloading and deleting checklists', function () {
 
     // The draft opens in the editor with its error at the right line
     getByRole(draft, 'link', 'Muokkaa: Pieni lista').click();
-    await waitFor(() =>
-      getByRole(app.root, 'button', new RegExp(`^Rivi ${BROKEN_LINE}, sarake \\d+: Tunniste "I1"`)),
+    await waitFor(
+      () =>
+        getByRole(
+          app.root,
+          'button',
+          new RegExp(`^Rivi ${BROKEN_LINE}, sarake \\d+: Tunniste "I1"`),
+        ),
+      LAZY,
     );
 
     // The create form offers the ready one and shows the draft as not usable, with the reason
     app.navigate('#/new');
-    const ready = await waitFor(() => getByRole(app.root, 'radio', /^Pieni lista, versio 1 Oma$/));
+    const ready = await waitFor(
+      () => getByRole(app.root, 'radio', /^Pieni lista, versio 1 Oma$/),
+      LAZY,
+    );
     expect((ready as HTMLInputElement).disabled).to.equal(false);
     const disabled = getByRole(app.root, 'radio', /^Pieni lista, versio 1 Oma Luonnos$/);
     expect((disabled as HTMLInputElement).disabled).to.equal(true);
@@ -110,7 +122,7 @@ describe('importing, downloading and deleting checklists', function () {
 
   it('downloads a checklist as <id>-<version>.md and deletes it after confirmation', async () => {
     app = await AppFrame.open('#/checklists');
-    const input = await waitFor(() => getByLabel(app.root, 'Valitse tuotava tiedosto'));
+    const input = await waitFor(() => getByLabel(app.root, 'Valitse tuotava tiedosto'), LAZY);
     input.files = transfer(app, [{ name: 'pieni.md', body: SMALL_CHECKLIST }]).files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => rows(app).length === 1);

@@ -4,7 +4,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { t } from '../../i18n';
 import { checklistFileName } from '../../checklist/custom';
 import { parseChecklist, type ParseResult } from '../../checklist/parse';
+import { hashSource } from '../../checklist/snapshot';
+import type { ChecklistRef } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
+import { listAssessments } from '../../storage/assessments';
+import { appDb } from '../../storage/connection';
 import '../controls/checklist-preview';
 import '../controls/checklist-problems';
 import type { ProblemSelectDetail } from '../controls/checklist-problems';
@@ -98,12 +102,16 @@ export class ChecklistEditor extends LitElement {
   /** The last version without errors, so the preview stays useful while a line is half typed. */
   @state() private lastGood?: Checklist;
   @state() private message = '';
+  /** How many assessments use this id and version with other content; 0 when none. */
+  @state() private clashes = 0;
 
   @query('markdown-source') private editor!: MarkdownSource;
 
   private readonly locale = new LocaleController(this);
   private readonly store = new CustomChecklistStore(this);
   private parseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The checklist refs of the stored assessments, to warn when an edit keeps a version in use. */
+  private used: ChecklistRef[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('checklistKey')) void this.open(this.checklistKey);
@@ -118,6 +126,12 @@ export class ChecklistEditor extends LitElement {
     await this.store.load(key);
     const record = this.store.record;
     if (!record) return;
+    try {
+      this.used = (await listAssessments(await appDb())).map((a) => a.checklist);
+    } catch {
+      // Only the warning about a version in use depends on it.
+      this.used = [];
+    }
     this.source = record.source;
     this.loadedSource = record.source;
     this.parsed = undefined;
@@ -134,9 +148,19 @@ export class ChecklistEditor extends LitElement {
 
   /** Parses the current text for the preview and the list of problems. */
   private reparse(): void {
-    const parsed = parseChecklist(this.source);
+    const source = this.source;
+    const parsed = parseChecklist(source);
     this.parsed = parsed;
     if (parsed.ok) this.lastGood = parsed.checklist;
+    void this.checkVersion(source, parsed);
+  }
+
+  private async checkVersion(source: string, parsed: ParseResult): Promise<void> {
+    if (!parsed.ok) return;
+    const { id, version } = parsed.checklist;
+    const same = this.used.filter((r) => r.id === id && r.version === version);
+    const hash = same.length > 0 ? await hashSource(source) : '';
+    if (source === this.source) this.clashes = same.filter((r) => r.hash !== hash).length;
   }
 
   private goTo(e: CustomEvent<ProblemSelectDetail>): void {
@@ -183,6 +207,13 @@ export class ChecklistEditor extends LitElement {
         <p class="save ${this.store.saveState}" role="status">${this.store.saveText}</p>
         <p class="hint" role="status">${this.message}</p>
       </div>
+      ${
+        this.clashes > 0 && !draft
+          ? html`<p class="state draft" role="status">
+              ${t('editor.versionInUse', { version: this.lastGood?.version ?? '', count: this.clashes })}
+            </p>`
+          : nothing
+      }
       <div class="columns">
         ${keyed(
           record.key,

@@ -145,8 +145,8 @@ export class ChecklistLibrary extends LitElement {
   private async importFiles(e: CustomEvent<FilesChosenDetail>): Promise<void> {
     const notes: Note[] = [];
     for (const file of e.detail.files) notes.push(await this.importFile(file));
-    this.notes = notes;
     await this.load();
+    this.notes = notes;
   }
 
   private async importFile(file: File): Promise<Note> {
@@ -203,10 +203,11 @@ export class ChecklistLibrary extends LitElement {
       await deleteCustomChecklist(await appDb(), target.key);
       this.opener = undefined;
       this.deleteDialog.close();
+      await this.load();
+      // The message and the shorter list appear together.
       this.notes = [
         { text: t('checklists.deleted', { title: this.titleOf(target) }), failed: false },
       ];
-      await this.load();
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {
       this.deleteDialog.close();
