@@ -305,10 +305,91 @@ export const fi = {
   'checklistError.scaleLevelDescriptionMissing': 'Tasolta puuttuu kuvaus.',
   'checklistError.scaleScoreOrder':
     'Tason pisteiden ({score}) pitäisi olla suuremmat kuin edellisen tason ({previous}).',
-  'create.checklistChoice': 'Tarkistuslista',
   'create.checklistLanguage.fi': 'suomeksi',
   'create.checklistLanguage.sv': 'ruotsiksi',
   'create.checklistLanguage.en': 'englanniksi',
+  // checklist editor and versions
+  'checklists.link': 'Tarkistuslistat',
+  'checklists.heading': 'Tarkistuslistat',
+  'checklists.intro':
+    'Muokkaa tarkistuslistaa alueesi tarpeisiin: aloita valmiista listasta tai tyhjästä pohjasta tai tuo Markdown-tiedosto. Listat tallentuvat tähän selaimeen.',
+  'checklists.own': 'Omat tarkistuslistat',
+  'checklists.empty': 'Omia tarkistuslistoja ei vielä ole.',
+  'checklists.columnTitle': 'Tarkistuslista',
+  'checklists.columnVersion': 'Versio',
+  'checklists.columnState': 'Tila',
+  'checklists.columnUpdated': 'Muokattu',
+  'checklists.columnActions': 'Toiminnot',
+  'checklists.untitled': 'Nimetön tarkistuslista',
+  'checklists.stateReady': 'Valmis',
+  'checklists.stateDraft': 'Luonnos – sisältää virheitä',
+  'checklists.edit': 'Muokkaa',
+  'checklists.download': 'Lataa .md',
+  'checklists.delete': 'Poista',
+  'checklists.newHeading': 'Uusi tarkistuslista',
+  'checklists.newFrom': 'Uusi pohjana:',
+  'checklists.newBlank': 'Uusi tyhjä tarkistuslista',
+  'checklists.deleteHeading': 'Poistetaanko tarkistuslista?',
+  'checklists.deleteBody':
+    'Tarkistuslista "{title}" poistetaan tästä selaimesta. Sillä tehdyt arvioinnit säilyvät ennallaan, sillä niissä on oma kopio listasta.',
+  'checklists.deleteConfirm': 'Poista tarkistuslista',
+  'checklists.deleted': 'Tarkistuslista "{title}" poistettiin.',
+  'checklists.downloaded': 'Tiedosto {file} on ladattu.',
+  'import.heading': 'Tuo tiedosto',
+  'import.intro':
+    'Valitse tarkistuslistan Markdown-tiedosto (.md) tai pudota se alla olevaan alueeseen.',
+  'import.choose': 'Valitse tuotava tiedosto',
+  'import.drop': 'Pudota .md-tiedosto tähän',
+  'import.done': 'Tiedosto {file} tuotiin: {title}.',
+  'import.doneDraft':
+    'Tiedosto {file} tuotiin luonnoksena, koska siinä on virheitä ({count}). Ensimmäinen: {first}',
+  'import.notMarkdown':
+    'Tiedostoa {file} ei tuotu: se ei ole Markdown-tiedosto. Valitse .md-päätteinen tiedosto.',
+  'import.notText':
+    'Tiedostoa {file} ei tuotu: se ei ole tekstitiedosto (ehkä kuva, PDF tai Word-tiedosto). Tallenna tarkistuslista Markdown-tekstinä (.md).',
+  'import.tooLarge': 'Tiedostoa {file} ei tuotu: se on liian suuri tarkistuslistaksi (yli 1 Mt).',
+  'import.empty': 'Tiedostoa {file} ei tuotu: se on tyhjä.',
+  'import.unreadable': 'Tiedostoa {file} ei voitu lukea.',
+  'editor.heading': 'Muokkaa tarkistuslistaa',
+  'editor.back': 'Takaisin tarkistuslistoihin',
+  'editor.notFound': 'Tarkistuslistaa ei löytynyt. Se on ehkä poistettu.',
+  'editor.source': 'Tarkistuslistan Markdown',
+  'editor.sourceHint':
+    'Rivinumerot näkyvät vasemmalla. Muutokset tallentuvat automaattisesti. Virheluettelon painike vie kohdistimen virheen kohtaan.',
+  'editor.about': '{title} · tunniste {id} · versio {version}',
+  'editor.draftNotice':
+    'Luonnos: tarkistuslistassa on virheitä, joten sillä ei voi aloittaa arviointia ennen kuin ne on korjattu. Muutokset tallentuvat silti.',
+  'editor.readyNotice': 'Valmis: tällä tarkistuslistalla voi aloittaa uuden arvioinnin.',
+  'editor.versionHint':
+    'Kun muutat sisältöä, nosta versiota (version). Aiemmat arvioinnit säilyvät ennallaan ja näyttävät, että uusi versio on saatavilla.',
+  'editor.versionInUse':
+    'Versio {version} on jo käytössä arvioinneissa ({count}), ja sisältö on nyt toinen. Nosta versiota, niin ne näyttävät, että uusi versio on saatavilla.',
+  'editor.download': 'Lataa .md-tiedostona',
+  'editor.problems': 'Virheet ja varoitukset',
+  'editor.counts': 'Virheitä {errors}, varoituksia {warnings}.',
+  'editor.errors': 'Virheet',
+  'editor.warnings': 'Varoitukset',
+  'editor.preview': 'Esikatselu',
+  'editor.previewStale':
+    'Tiedostossa on virheitä. Esikatselu näyttää viimeisimmän virheettömän version.',
+  'editor.previewNone': 'Esikatselu näkyy, kun virheet on korjattu.',
+  'editor.scale': 'Asteikko',
+  'editor.levelLine': '{value} – {label} ({score} p.)',
+  'template.title': 'Oma tarkistuslista',
+  'template.heading': 'Ensimmäinen pääkohta',
+  'template.statement': 'Kirjoita tähän kohdan väittämä yhtenä lauseena.',
+  'template.explanation': 'Kerro tässä, mitä kohta tarkoittaa ja mihin arvio perustuu.',
+  'template.evidence': 'mistä asian tunnistaa',
+  'template.question': 'Mistä kannattaa keskustella?',
+  'create.checklistOption': '{title}, versio {version}',
+  'create.customBadge': 'Oma',
+  'create.draftReason': 'Luonnos: korjaa virheet tarkistuslistan muokkauksessa ennen käyttöä.',
+  'versions.notice':
+    'Tarkistuslistasta on uudempi versio: {title}, versio {version}. Tämä arviointi säilyy versiolla {current}.',
+  'versions.start': 'Aloita seuraava arviointi uudella versiolla',
+  'versions.startHint':
+    'Uusi arviointi tehdään tälle päivälle samalle organisaatiolle ja samoilla osallistujilla. Vastaukset siirtyvät niihin kohtiin, jotka ovat myös uudessa versiossa.',
+  'versions.failed': 'Uuden arvioinnin luominen epäonnistui: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof fi;

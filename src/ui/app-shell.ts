@@ -13,6 +13,8 @@ const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
   workshop: 'assessment-workshop',
   projector: 'workshop-projector',
   region: 'region-overview',
+  checklists: 'checklist-library',
+  checklistEditor: 'checklist-editor',
 };
 const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'assessment-create': () => import('./views/assessment-create'),
@@ -20,6 +22,8 @@ const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'assessment-workshop': () => import('./views/assessment-workshop'),
   'workshop-projector': () => import('./views/workshop-projector'),
   'region-overview': () => import('./views/region-overview'),
+  'checklist-library': () => import('./views/checklist-library'),
+  'checklist-editor': () => import('./views/checklist-editor'),
 };
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -188,6 +192,14 @@ export class AppShell extends LitElement {
         return this.loaded.has('region-overview')
           ? html`<region-overview></region-overview>`
           : html`<p>${t('app.loading')}</p>`;
+      case 'checklists':
+        return this.loaded.has('checklist-library')
+          ? html`<checklist-library></checklist-library>`
+          : html`<p>${t('app.loading')}</p>`;
+      case 'checklistEditor':
+        return this.loaded.has('checklist-editor')
+          ? html`<checklist-editor .checklistKey=${route.key}></checklist-editor>`
+          : html`<p>${t('app.loading')}</p>`;
       case 'projector':
         return this.loaded.has('workshop-projector')
           ? html`<workshop-projector .assessmentId=${route.id}></workshop-projector>`
@@ -221,7 +233,11 @@ export class AppShell extends LitElement {
           </select>
         </div>
       </header>
-      <main id="main" tabindex="-1" class=${this.route.name === 'workshop' ? 'wide' : ''}>
+      <main
+        id="main"
+        tabindex="-1"
+        class=${this.route.name === 'workshop' || this.route.name === 'checklistEditor' ? 'wide' : ''}
+      >
         ${this.renderView()}
       </main>
       <footer>${t('app.privacy')}</footer>

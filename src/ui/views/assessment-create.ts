@@ -3,6 +3,8 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { getLocale, t } from '../../i18n';
 import { builtinFor, builtinsFor, type BuiltinChecklist } from '../../checklist/builtin';
 import { parseChecklist } from '../../checklist/parse';
+import type { CustomChecklist } from '../../model/custom-checklist';
+import { listCustomChecklists } from '../../storage/checklists';
 import { createSnapshot } from '../../checklist/snapshot';
 import { newAssessment } from '../../model/assessment-ops';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../model/checklist';
@@ -19,7 +21,17 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The form that starts a new assessment on a built-in checklist. */
+/** A checklist the form offers: a built-in one, or a custom one (drafts shown but not selectable). */
+interface ChecklistOption {
+  value: string;
+  title: string;
+  version: string;
+  source: string;
+  custom: boolean;
+  draft: boolean;
+}
+
+/** The form that starts a new assessment on a built-in or a ready custom checklist. */
 @customElement('assessment-create')
 export class AssessmentCreate extends LitElement {
   static override styles = [
@@ -56,6 +68,16 @@ export class AssessmentCreate extends LitElement {
         width: 1.3rem;
         height: 1.3rem;
       }
+      .badge {
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        padding: 0 0.4em;
+        margin-left: 0.3em;
+        font-size: 0.85rem;
+      }
+      .reason {
+        margin: -0.3rem 0 0.4rem 1.8rem;
+      }
       .buttons {
         display: flex;
         gap: 0.5rem;
@@ -67,16 +89,73 @@ export class AssessmentCreate extends LitElement {
   ];
 
   @state() private type: OrganisationType = 'municipality';
-  /** The built-in chosen by key; unset (or not of the type) means the UI language's one. */
-  @state() private checklistKey: string | undefined;
   @state() private errors: { organisation?: string; date?: string; form?: string } = {};
   @state() private busy = false;
+  @state() private customs: { record: CustomChecklist; organisation?: string }[] = [];
+  /** The chosen checklist's option value; '' until the user picks one (the default for the type). */
+  @state() private choice = '';
 
   @query('#organisation') private organisationInput!: HTMLInputElement;
   @query('#date') private dateInput!: HTMLInputElement;
   @query('#participants') private participantsInput!: HTMLTextAreaElement;
 
   private readonly locale = new LocaleController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadCustoms();
+  }
+
+  private async loadCustoms(): Promise<void> {
+    try {
+      const records = await listCustomChecklists(await appDb());
+      this.customs = records.map((record) => {
+        const parsed = record.draft ? undefined : parseChecklist(record.source);
+        return parsed?.ok
+          ? { record, organisation: parsed.checklist.organisationType }
+          : { record: { ...record, draft: true } };
+      });
+    } catch (error) {
+      this.errors = { ...this.errors, form: storageMessage(error) };
+    }
+  }
+
+  /** The checklists offered for the chosen organisation type. */
+  private options(): ChecklistOption[] {
+    const ofType = builtinsFor(this.type);
+    // The language is named only where the type has the model in several languages.
+    const languages = new Set(ofType.map((b) => b.language));
+    const builtins = ofType.map((b) => {
+      const { title, version } = infoOf(b);
+      return {
+        value: `builtin:${b.key}`,
+        title:
+          languages.size > 1 ? `${title} (${t(`create.checklistLanguage.${b.language}`)})` : title,
+        version,
+        source: b.source,
+        custom: false,
+        draft: false,
+      };
+    });
+    const customs = this.customs
+      .filter((c) => c.record.draft || c.organisation === 'any' || c.organisation === this.type)
+      .map(({ record }) => ({
+        value: `custom:${record.key}`,
+        title: record.title || t('checklists.untitled'),
+        version: record.version,
+        source: record.source,
+        custom: true,
+        draft: record.draft,
+      }));
+    return [...builtins, ...customs];
+  }
+
+  /** The option in use: the user's choice while it is offered, else the built-in for the type and language. */
+  private chosen(options: ChecklistOption[]): ChecklistOption {
+    const picked = options.find((o) => o.value === this.choice && !o.draft);
+    const fallback = `builtin:${builtinFor(this.type, getLocale()).key}`;
+    return picked ?? options.find((o) => o.value === fallback) ?? options[0]!;
+  }
 
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
@@ -91,8 +170,7 @@ export class AssessmentCreate extends LitElement {
 
     this.busy = true;
     try {
-      const builtin = this.chosenChecklist();
-      const made = await createSnapshot(builtin.source);
+      const made = await createSnapshot(this.chosen(this.options()).source);
       if (!made.ok) throw new Error(t('checklist.invalid'));
       const { snapshot } = made;
       const assessment = newAssessment(
@@ -119,41 +197,32 @@ export class AssessmentCreate extends LitElement {
     }
   }
 
-  private chosenChecklist(): BuiltinChecklist {
-    const chosen = builtinsFor(this.type).find((c) => c.key === this.checklistKey);
-    return chosen ?? builtinFor(this.type, getLocale());
-  }
-
-  /** One built-in: its title; a list of radios when the type has several (e.g. one per language). */
-  private renderChecklistChoice() {
-    const options = builtinsFor(this.type);
-    const chosen = this.chosenChecklist();
-    if (options.length === 1) {
-      return html`<p>${t('create.checklist')}: <strong>${titleOf(chosen)}</strong></p>`;
-    }
-    return html`<fieldset>
-      <legend>${t('create.checklistChoice')}</legend>
-      ${options.map(
-        (c) => html`
-          <div class="choice">
-            <input
-              type="radio"
-              name="checklist"
-              id=${`checklist-${c.key}`}
-              .checked=${c.key === chosen.key}
-              @change=${() => (this.checklistKey = c.key)}
-            />
-            <label for=${`checklist-${c.key}`}
-              ><span lang=${c.language}>${titleOf(c)}</span>
-              (${t(`create.checklistLanguage.${c.language}`)})</label
-            >
-          </div>
-        `,
-      )}
-    </fieldset>`;
+  private renderOption(o: ChecklistOption, index: number, checked: boolean) {
+    const id = `checklist-${index}`;
+    return html`
+      <div class="choice">
+        <input
+          type="radio"
+          name="checklist"
+          id=${id}
+          .checked=${checked}
+          ?disabled=${o.draft}
+          aria-describedby=${o.draft ? `${id}-reason` : nothing}
+          @change=${() => (this.choice = o.value)}
+        />
+        <label for=${id}>
+          ${t('create.checklistOption', { title: o.title, version: o.version || '–' })}
+          ${o.custom ? html`<span class="badge">${t('create.customBadge')}</span>` : nothing}
+          ${o.draft ? html`<span class="badge">${t('item.draft')}</span>` : nothing}
+        </label>
+      </div>
+      ${o.draft ? html`<p class="hint reason" id=${`${id}-reason`}>${t('create.draftReason')}</p>` : nothing}
+    `;
   }
 
   override render() {
+    const options = this.options();
+    const chosen = this.chosen(options);
     return html`
       <h1 tabindex="-1">${t('create.heading')}</h1>
       <form novalidate @submit=${this.submit}>
@@ -203,7 +272,10 @@ export class AssessmentCreate extends LitElement {
           <p class="hint" id="participants-hint">${t('create.participantsHint')}</p>
           <textarea id="participants" rows="4" aria-describedby="participants-hint"></textarea>
         </div>
-        ${this.renderChecklistChoice()}
+        <fieldset>
+          <legend>${t('create.checklist')}</legend>
+          ${options.map((o, i) => this.renderOption(o, i, o === chosen))}
+        </fieldset>
         ${this.errors.form ? html`<p class="error" role="alert">${this.errors.form}</p>` : nothing}
         <div class="buttons">
           <button type="submit" ?disabled=${this.busy}>${t('create.submit')}</button>
@@ -214,16 +286,18 @@ export class AssessmentCreate extends LitElement {
   }
 }
 
-const titles = new Map<string, string>();
-/** The title of a built-in checklist (parsed once). */
-function titleOf(builtin: BuiltinChecklist): string {
-  let title = titles.get(builtin.key);
-  if (title === undefined) {
+const infos = new Map<string, { title: string; version: string }>();
+/** The title and version of a built-in checklist (parsed once). */
+function infoOf(builtin: BuiltinChecklist): { title: string; version: string } {
+  let info = infos.get(builtin.key);
+  if (info === undefined) {
     const parsed = parseChecklist(builtin.source);
-    title = parsed.ok ? parsed.checklist.title : builtin.key;
-    titles.set(builtin.key, title);
+    info = parsed.ok
+      ? { title: parsed.checklist.title, version: parsed.checklist.version }
+      : { title: builtin.key, version: '' };
+    infos.set(builtin.key, info);
   }
-  return title;
+  return info;
 }
 
 declare global {

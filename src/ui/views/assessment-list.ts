@@ -231,6 +231,7 @@ export class AssessmentList extends LitElement {
         <h1 tabindex="-1">${t('list.heading')}</h1>
         <div class="top-actions">
           <a class="button secondary" href="#/region">${t('region.link')}</a>
+          <a class="button secondary" href="#/checklists">${t('checklists.link')}</a>
           <a class="button" href="#/new">${t('list.new')}</a>
         </div>
       </div>

@@ -8,6 +8,7 @@ import { LocaleController } from '../locale-controller';
 import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
 import { draftBadge } from '../controls/draft-badge';
 import '../controls/perspective-settings';
+import '../controls/newer-version-notice';
 import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
@@ -133,6 +134,7 @@ export class AssessmentView extends LitElement {
       <p class="meta">
         ${t('assessment.checklistInfo', { title: checklist.title, version: checklist.version })}
       </p>
+      <newer-version-notice .assessment=${a} .snapshot=${snapshot}></newer-version-notice>
       <p class="workshop-link">
         <a class="button" href=${workshopHref(a.id, 1)}>${t('workshop.open')}</a>
         <span class="hint">${t('workshop.openHint')}</span>

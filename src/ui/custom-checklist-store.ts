@@ -1,0 +1,107 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { t } from '../i18n';
+import { customChecklistFrom } from '../checklist/custom';
+import type { CustomChecklist } from '../model/custom-checklist';
+import { getCustomChecklist, putCustomChecklist } from '../storage/checklists';
+import { appDb } from '../storage/connection';
+import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
+import { storageMessage } from './storage-message';
+
+/**
+ * Loads one custom checklist for the editor and saves every change to it automatically, like
+ * assessments: shortly after typing stops, when the page is hidden and when the editor goes away.
+ * A version with errors is saved too, as a draft, so nothing typed is lost.
+ */
+export class CustomChecklistStore implements ReactiveController {
+  record?: CustomChecklist;
+  loadError = '';
+  saveState: SaveState = 'idle';
+  saveError = '';
+
+  private key = '';
+  /** Markdown typed but not yet written. */
+  private pending?: string;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+
+  private readonly onPageHide = () => void this.flush();
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    void this.flush();
+  }
+
+  /** Loads the checklist with this record key (after writing what is pending for the previous one). */
+  async load(key: string): Promise<void> {
+    await this.flush();
+    this.key = key;
+    this.record = undefined;
+    this.loadError = '';
+    this.host.requestUpdate();
+    try {
+      const record = await getCustomChecklist(await appDb(), key);
+      if (key !== this.key) return;
+      if (record) this.record = record;
+      else this.loadError = t('editor.notFound');
+    } catch (error) {
+      this.loadError = storageMessage(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Takes new Markdown and schedules the save. */
+  setSource(source: string): void {
+    if (!this.record) return;
+    this.pending = source;
+    this.saveState = 'saving';
+    this.host.requestUpdate();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Writes pending changes now. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.saving = this.saving.then(() => this.writePending());
+    return this.saving;
+  }
+
+  /** The save state as a sentence for a status line. */
+  get saveText(): string {
+    if (this.saveState === 'saving') return t('save.saving');
+    if (this.saveState === 'saved') return t('save.saved');
+    if (this.saveState === 'failed') return this.saveError;
+    return '';
+  }
+
+  private async writePending(): Promise<void> {
+    const current = this.record;
+    const pending = this.pending;
+    if (!current || pending === undefined) return;
+    this.pending = undefined;
+    const next = customChecklistFrom(pending, current, new Date().toISOString());
+    try {
+      await putCustomChecklist(await appDb(), next);
+      if (this.record?.key === next.key) this.record = next;
+      if (this.pending === undefined) this.saveState = 'saved';
+    } catch (error) {
+      this.pending ??= pending;
+      this.saveState = 'failed';
+      this.saveError = storageMessage(error);
+    }
+    this.host.requestUpdate();
+  }
+}
