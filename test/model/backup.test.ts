@@ -20,6 +20,7 @@ async function problemsOf(text: string): Promise<BackupProblem[]> {
   return result.problems;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into the raw JSON freely
 async function problemsAfter(change: (file: any) => void): Promise<BackupProblem[]> {
   const file = await base();
   change(file);

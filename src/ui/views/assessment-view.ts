@@ -6,6 +6,7 @@ import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../locale-controller';
 import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
+import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
@@ -160,6 +161,11 @@ export class AssessmentView extends LitElement {
         </p>
         <p class="save ${this.store.saveState}" role="status">${this.store.saveText}</p>
       </div>
+      <assessment-backup-actions
+        .assessment=${a}
+        .snapshot=${snapshot}
+        ?saveFailed=${this.store.saveState === 'failed'}
+      ></assessment-backup-actions>
       ${this.renderTab(a, snapshot)}
     `;
   }
