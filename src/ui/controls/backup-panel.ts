@@ -84,12 +84,14 @@ export class BackupPanel extends LitElement {
       const assessments = await listAssessments(await appDb());
       if (assessments.length === 0) return t('backup.nothingToExport');
       const ids = await this.exportDialog.choose(assessments);
-      opener.focus();
       if (!ids) return '';
       const { downloadAssessments } = await import('../backup-actions');
       const { fileName, count } = await downloadAssessments(ids);
       return t('backup.exported', { file: fileName, count });
     }, 'backup.exportFailed');
+    // After `run`: the button is disabled while busy and cannot take focus before.
+    await this.updateComplete;
+    opener.focus();
   }
 
   private onFileChosen(): void {
@@ -139,12 +141,13 @@ export class BackupPanel extends LitElement {
         return '';
       }
       const choices = await this.importDialog.review(file.name, read.plan);
-      returnFocus?.focus();
       if (!choices) return t('backup.importCancelled');
       const result = await actions.importBackupFile(read.file, choices);
       this.dispatchEvent(new CustomEvent('data-changed', { bubbles: true, composed: true }));
       return resultMessage(result);
     }, 'backup.importFailed');
+    await this.updateComplete;
+    returnFocus?.focus();
   }
 
   private async run(
