@@ -8,15 +8,35 @@ import { CustomChecklistSchema } from './custom-checklist';
 
 export * from './backup-file';
 
-/** The current file format. Unknown keys at the top are refused; deeper ones are dropped. */
-export const BackupFileSchema = z.strictObject({
+const HEADER = {
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   exportedAt: z.string(),
   kind: z.enum(['assessments', 'backup']),
-  assessments: z.array(AssessmentSchema),
-  snapshots: z.array(ChecklistSnapshotSchema),
-  checklists: z.array(CustomChecklistSchema),
+};
+/** The schema of each list's entries. */
+const ENTRIES = {
+  assessments: AssessmentSchema,
+  snapshots: ChecklistSnapshotSchema,
+  checklists: CustomChecklistSchema,
+} as const;
+type ListName = keyof typeof ENTRIES;
+const LISTS = Object.keys(ENTRIES) as ListName[];
+
+/** The current file format. Unknown keys at the top are refused; deeper ones are dropped. */
+export const BackupFileSchema = z.strictObject({
+  ...HEADER,
+  assessments: z.array(ENTRIES.assessments),
+  snapshots: z.array(ENTRIES.snapshots),
+  checklists: z.array(ENTRIES.checklists),
+});
+
+/** The same file with the lists' entries left unchecked: they are checked one by one. */
+const OutlineSchema = z.strictObject({
+  ...HEADER,
+  assessments: z.array(z.unknown()),
+  snapshots: z.array(z.unknown()),
+  checklists: z.array(z.unknown()),
 });
 
 /** Limits that keep a hostile file from exhausting the browser. */
@@ -140,11 +160,9 @@ export async function parseBackupFile(text: string, hash: Hasher): Promise<Backu
     const message = error instanceof Error ? error.message : String(error);
     return fail([problem('migrationFailed', [], { version, message })]);
   }
-  const checked = BackupFileSchema.safeParse(migrated);
-  if (!checked.success) {
-    return fail(checked.error.issues.map((issue) => issueProblem(issue, migrated)));
-  }
-  const file = checked.data as BackupFile;
+  const checked = checkSchema(migrated);
+  if (!checked.ok) return fail(checked.problems);
+  const file = checked.file;
   const crossProblems = await crossCheck(file, hash);
   return crossProblems.length > 0 ? fail(crossProblems) : { ok: true, file };
 }
@@ -160,12 +178,15 @@ function jsonProblem(text: string, error: unknown): BackupProblem {
   });
 }
 
-/** Prototype keys, depth, and string lengths, checked before zod sees anything. Iterative. */
+/**
+ * Prototype keys, depth, and string lengths, checked before zod sees anything. Recursion stops at
+ * the depth limit and shares one path array, so even a file of millions of values costs little memory.
+ */
 function inspectStructure(root: unknown): BackupProblem[] {
   const problems: BackupProblem[] = [];
-  const stack: Array<{ value: unknown; path: Segment[] }> = [{ value: root, path: [] }];
-  while (stack.length > 0 && problems.length < BACKUP_LIMITS.problems) {
-    const { value, path } = stack.pop()!;
+  const path: Segment[] = [];
+  const full = () => problems.length >= BACKUP_LIMITS.problems;
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
       if (value.length > BACKUP_LIMITS.stringChars) {
         problems.push(
@@ -175,36 +196,66 @@ function inspectStructure(root: unknown): BackupProblem[] {
           }),
         );
       }
-      continue;
+      return;
     }
-    if (typeof value !== 'object' || value === null) continue;
+    if (typeof value !== 'object' || value === null) return;
     if (path.length >= BACKUP_LIMITS.depth) {
       problems.push(problem('tooDeep', path, { limit: BACKUP_LIMITS.depth }));
-      continue;
+      return;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: [...path, i] });
-      continue;
+      for (let i = 0; i < value.length && !full(); i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+      return;
     }
-    const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (FORBIDDEN_KEYS.has(key)) {
-        problems.push(problem('forbiddenKey', [...path, key], { key }));
-      } else if (key.length > BACKUP_LIMITS.keyChars) {
+    for (const key of Object.keys(value)) {
+      if (full()) return;
+      path.push(key);
+      if (FORBIDDEN_KEYS.has(key)) problems.push(problem('forbiddenKey', path, { key }));
+      else if (key.length > BACKUP_LIMITS.keyChars) {
         problems.push(
-          problem('keyTooLong', [...path, key], {
-            length: key.length,
-            limit: BACKUP_LIMITS.keyChars,
-          }),
+          problem('keyTooLong', path, { length: key.length, limit: BACKUP_LIMITS.keyChars }),
         );
-      } else {
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      } else visit((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
+  };
+  visit(root);
+  return problems;
+}
+
+/**
+ * Checks the outline, then each list entry on its own, so that a file of a million bad entries
+ * stops at the problem limit instead of making a million zod issues.
+ */
+function checkSchema(data: RawBackup): BackupParseResult {
+  const problems: BackupProblem[] = [];
+  const outline = OutlineSchema.safeParse(data);
+  if (!outline.success) {
+    for (const issue of outline.error.issues) problems.push(issueProblem(issue, data));
+  }
+  const file: Record<string, unknown> = { ...outline.data };
+  for (const list of LISTS) {
+    const given = data[list];
+    if (!Array.isArray(given)) continue;
+    const entries: unknown[] = [];
+    for (let i = 0; i < given.length && problems.length < BACKUP_LIMITS.problems; i++) {
+      const result = ENTRIES[list].safeParse(given[i]);
+      if (result.success) entries.push(result.data);
+      else {
+        for (const issue of result.error.issues) {
+          problems.push(issueProblem({ ...issue, path: [list, i, ...issue.path] }, data));
+        }
       }
     }
+    file[list] = entries;
   }
-  return problems;
+  return problems.length > 0
+    ? { ok: false, problems: problems.slice(0, BACKUP_LIMITS.problems) }
+    : { ok: true, file: file as unknown as BackupFile };
 }
 
 function issueProblem(issue: z.core.$ZodIssue, data: unknown): BackupProblem {

@@ -172,6 +172,20 @@ describe('backup file: parse and check', () => {
     expect(brief(await problemsOf(tooBig))).to.deep.equal(['tooLarge@']);
   });
 
+  it('stops at the problem limit on a file of a million bad entries', async () => {
+    const file = await base();
+    file.assessments = new Array(1_000_000).fill(0);
+    const start = performance.now();
+    const ps = await problemsOf(JSON.stringify(file));
+    expect(performance.now() - start).to.be.below(5000);
+    expect(ps).to.have.length(BACKUP_LIMITS.problems);
+    expect(ps[0]).to.deep.equal({
+      code: 'invalidType',
+      path: 'assessments[0]',
+      params: { expected: 'object', found: 'number' },
+    });
+  });
+
   it('writes paths the way the JSON reads', () => {
     expect(formatPath(['assessments', 3, 'answers', 'A1', 'level'])).to.equal(
       'assessments[3].answers.A1.level',
