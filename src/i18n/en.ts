@@ -347,6 +347,8 @@ export const en: Messages = {
     'The unsaved changes are still in this window. Download them as a file so that nothing is lost.',
   'backup.fileFull': 'jarjestoystavallisyys-backup',
   'backup.fileSelected': 'jarjestoystavallisyys-assessments',
+  'backup.exportedOne': 'The file {file} has been created: 1 assessment.',
+  'backup.importedOne': '1 assessment imported.',
   'backup.chooseEach': 'Choose what to keep for each clash.',
   'backupProblem.tooLarge': 'The file is too large (at most {limit} MB).',
   'backupProblem.notJson': 'The file is not JSON: error on line {line}, column {column}.',

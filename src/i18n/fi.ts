@@ -344,6 +344,8 @@ export const fi = {
     'Tallentamattomat muutokset ovat vielä tallessa tässä ikkunassa. Lataa ne tiedostoksi, ettei mitään katoa.',
   'backup.fileFull': 'jarjestoystavallisyys-varmuuskopio',
   'backup.fileSelected': 'jarjestoystavallisyys-arvioinnit',
+  'backup.exportedOne': 'Tiedosto {file} on luotu: 1 arviointi.',
+  'backup.importedOne': '1 arviointi tuotu.',
   'backup.chooseEach': 'Valitse jokaiselle ristiriidalle, mikä säilyy.',
   'backupProblem.tooLarge': 'Tiedosto on liian suuri (enintään {limit} Mt).',
   'backupProblem.notJson':

@@ -348,6 +348,8 @@ export const sv: Messages = {
     'De osparade ändringarna finns kvar i det här fönstret. Ladda ner dem som en fil så att ingenting går förlorat.',
   'backup.fileFull': 'jarjestoystavallisyys-sakerhetskopia',
   'backup.fileSelected': 'jarjestoystavallisyys-bedomningar',
+  'backup.exportedOne': 'Filen {file} har skapats: 1 bedömning.',
+  'backup.importedOne': '1 bedömning importerad.',
   'backup.chooseEach': 'Välj för varje krock vad som ska behållas.',
   'backupProblem.tooLarge': 'Filen är för stor (högst {limit} MB).',
   'backupProblem.notJson': 'Filen är inte i JSON-format: fel på rad {line}, kolumn {column}.',

@@ -56,29 +56,32 @@ export const BACKUP_LIMITS = {
 /** Keys that could reach an object's prototype when a record is later spread or assigned. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type BackupProblemCode =
-  | 'tooLarge'
-  | 'notJson'
-  | 'truncated'
-  | 'notObject'
-  | 'wrongFormat'
-  | 'unsupportedVersion'
-  | 'futureVersion'
-  | 'migrationFailed'
-  | 'forbiddenKey'
-  | 'tooDeep'
-  | 'stringTooLong'
-  | 'keyTooLong'
-  | 'invalidType'
-  | 'invalidValue'
-  | 'tooSmall'
-  | 'tooBig'
-  | 'invalidFormat'
-  | 'unknownKey'
-  | 'invalid'
-  | 'duplicateId'
-  | 'snapshotMismatch'
-  | 'snapshotMissing';
+/** Every kind of problem a file can have; the UI has a sentence for each. */
+export const BACKUP_PROBLEM_CODES = [
+  'tooLarge',
+  'notJson',
+  'truncated',
+  'notObject',
+  'wrongFormat',
+  'unsupportedVersion',
+  'futureVersion',
+  'migrationFailed',
+  'forbiddenKey',
+  'tooDeep',
+  'stringTooLong',
+  'keyTooLong',
+  'invalidType',
+  'invalidValue',
+  'tooSmall',
+  'tooBig',
+  'invalidFormat',
+  'unknownKey',
+  'invalid',
+  'duplicateId',
+  'snapshotMismatch',
+  'snapshotMissing',
+] as const;
+export type BackupProblemCode = (typeof BACKUP_PROBLEM_CODES)[number];
 
 /** One thing wrong with a file: a code, where (e.g. `assessments[3].answers.A1.level`), and details. */
 export interface BackupProblem {

@@ -164,6 +164,22 @@ describe('files: export, import, conflicts and broken files', function () {
     expect(text).to.contain('Kohta assessments[0].revision: Pitäisi olla luku, mutta on teksti.');
     await expectAccessible(app, 'import problems');
 
+    // Many problems: the first 20 are listed, the rest counted
+    const many = JSON.parse(good) as { assessments: Array<Record<string, unknown>> };
+    many.assessments = Array.from({ length: 25 }, (_, i) => ({
+      ...many.assessments[0],
+      id: `a${i}`,
+      date: 'eilen',
+    }));
+    chooseFile(app, JSON.stringify(many), 'monta.json');
+    const manyAlert = await waitFor(() => getByRole(app.root, 'alert', /monta\.json/));
+    expect(manyAlert.querySelectorAll('li')).to.have.length(20);
+    expect(manyAlert.textContent).to.contain('virheitä (25)');
+    expect(manyAlert.textContent).to.contain('…ja 5 muuta virhettä.');
+    expect(manyAlert.textContent).to.contain(
+      'Kohta assessments[19].date: Arvo ei ole oikeassa muodossa.',
+    );
+
     // Cut short: one sentence, no path
     chooseFile(app, good.slice(0, 200), 'katkennut.json');
     await waitFor(() =>
@@ -228,7 +244,7 @@ describe('files: export, import, conflicts and broken files', function () {
       return d?.open ? d : undefined;
     });
     getByRole(review, 'button', 'Tuo').click();
-    await waitFor(() => getByRole(app.root, 'status', /^1 arviointia tuotu\./));
+    await waitFor(() => getByRole(app.root, 'status', /^1 arviointi tuotu\./));
     await waitFor(() => orgLinks(app).length === 2);
   });
 

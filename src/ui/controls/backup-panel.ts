@@ -74,7 +74,7 @@ export class BackupPanel extends LitElement {
     await this.run(async () => {
       const { downloadFullBackup } = await import('../backup-actions');
       const { fileName, count } = await downloadFullBackup();
-      return t('backup.exported', { file: fileName, count });
+      return exportedMessage(fileName, count);
     }, 'backup.exportFailed');
   }
 
@@ -87,7 +87,7 @@ export class BackupPanel extends LitElement {
       if (!ids) return '';
       const { downloadAssessments } = await import('../backup-actions');
       const { fileName, count } = await downloadAssessments(ids);
-      return t('backup.exported', { file: fileName, count });
+      return exportedMessage(fileName, count);
     }, 'backup.exportFailed');
     // After `run`: the button is disabled while busy and cannot take focus before.
     await this.updateComplete;
@@ -230,9 +230,14 @@ export class BackupPanel extends LitElement {
   }
 }
 
+function exportedMessage(file: string, count: number): string {
+  return count === 1 ? t('backup.exportedOne', { file }) : t('backup.exported', { file, count });
+}
+
 function resultMessage(result: ImportResult): string {
   const count = result.added + result.replaced + result.copied;
-  return `${t('backup.imported', { count })} ${t('backup.importedDetails', { ...result })}`;
+  const done = count === 1 ? t('backup.importedOne') : t('backup.imported', { count });
+  return `${done} ${t('backup.importedDetails', { ...result })}`;
 }
 
 declare global {
