@@ -9,9 +9,7 @@ import { backupProblemMessage } from '../backup-problems';
 import { LocaleController } from '../locale-controller';
 import { storageMessage } from '../storage-message';
 import { sharedStyles } from '../styles/shared';
-import './backup-export-dialog';
 import type { BackupExportDialog } from './backup-export-dialog';
-import './backup-import-dialog';
 import type { BackupImportDialog } from './backup-import-dialog';
 
 /** Problems listed at most; the rest are counted. */
@@ -19,7 +17,8 @@ const SHOWN_PROBLEMS = 20;
 
 /**
  * Export and import on the start page: a full backup, chosen assessments, and importing a file by
- * the file picker or by dropping it here. Reading files loads zod, so that part loads on demand.
+ * the file picker or by dropping it here. Reading files loads zod, so that part and the dialogs
+ * load on demand.
  *
  * @fires data-changed - after an import wrote something, so the list reloads.
  */
@@ -83,6 +82,7 @@ export class BackupPanel extends LitElement {
     await this.run(async () => {
       const assessments = await listAssessments(await appDb());
       if (assessments.length === 0) return t('backup.nothingToExport');
+      await import('./backup-export-dialog');
       const ids = await this.exportDialog.choose(assessments);
       if (!ids) return '';
       const { downloadAssessments } = await import('../backup-actions');
@@ -125,7 +125,10 @@ export class BackupPanel extends LitElement {
     this.problemFile = '';
     await this.run(async () => {
       this.status = t('backup.reading', { file: file.name });
-      const actions = await import('../backup-actions');
+      const [actions] = await Promise.all([
+        import('../backup-actions'),
+        import('./backup-import-dialog'),
+      ]);
       let read: Awaited<ReturnType<typeof actions.readImportFile>>;
       try {
         read = await actions.readImportFile(file);
