@@ -12,6 +12,7 @@ import {
   saveAssessment,
 } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
+import '../controls/backup-panel';
 import '../controls/demo-data-panel';
 import { scoreBadge } from '../controls/score-badge';
 import { storageMessage } from '../storage-message';
@@ -239,6 +240,7 @@ export class AssessmentList extends LitElement {
       <p role="status" class="hint">${this.status}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
+      <backup-panel @data-changed=${() => void this.load()}></backup-panel>
       <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
       ${this.renderDialogs()}
     `;

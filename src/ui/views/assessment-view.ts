@@ -7,6 +7,7 @@ import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../locale-controller';
 import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
 import { draftBadge } from '../controls/draft-badge';
+import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
 import { AssessmentStore } from '../assessment-store';
@@ -163,6 +164,11 @@ export class AssessmentView extends LitElement {
         </p>
         <p class="save ${this.store.saveState}" role="status">${this.store.saveText}</p>
       </div>
+      <assessment-backup-actions
+        .assessment=${a}
+        .snapshot=${snapshot}
+        ?saveFailed=${this.store.saveState === 'failed'}
+      ></assessment-backup-actions>
       ${this.renderTab(a, snapshot)}
     `;
   }

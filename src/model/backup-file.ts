@@ -1,0 +1,79 @@
+import type { Assessment } from './assessment';
+import type { ChecklistSnapshot } from './checklist';
+import type { CustomChecklist } from './custom-checklist';
+import { BACKUP_FORMAT_VERSION } from './backup-migrations';
+
+// The exported file, without zod: building a file must work even when only the rescue download
+// is loaded. Reading one back is in ./backup.ts.
+
+/** The marker every file of ours carries in `format`. */
+export const BACKUP_FORMAT = 'jarjestoystavallisyys';
+export { BACKUP_FORMAT_VERSION };
+
+/** `assessments`: some assessments picked by the user; `backup`: everything, custom checklists included. */
+export type BackupKind = 'assessments' | 'backup';
+
+/** One exported file: assessments with the checklist snapshots they point at, and custom checklists. */
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  /** ISO timestamp of the export. */
+  exportedAt: string;
+  kind: BackupKind;
+  assessments: Assessment[];
+  snapshots: ChecklistSnapshot[];
+  checklists: CustomChecklist[];
+}
+
+/** What goes into a file. */
+export interface BackupParts {
+  assessments: readonly Assessment[];
+  snapshots: readonly ChecklistSnapshot[];
+  checklists?: readonly CustomChecklist[];
+}
+
+/** Builds a file of the current format version; each snapshot appears once. */
+export function buildBackupFile(
+  kind: BackupKind,
+  parts: BackupParts,
+  exportedAt: string,
+): BackupFile {
+  const snapshots = new Map<string, ChecklistSnapshot>();
+  for (const snapshot of parts.snapshots) snapshots.set(snapshot.hash, snapshot);
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt,
+    kind,
+    assessments: [...parts.assessments],
+    snapshots: [...snapshots.values()],
+    checklists: [...(parts.checklists ?? [])],
+  };
+}
+
+/** The file's text: indented JSON, readable in an editor. */
+export function serializeBackup(file: BackupFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name part made of ASCII letters, digits and dashes (Finnish and Sámi letters folded). */
+export function fileNamePart(text: string): string {
+  const folded: Record<string, string> = {
+    ä: 'a',
+    å: 'a',
+    ö: 'o',
+    č: 'c',
+    đ: 'd',
+    ŋ: 'n',
+    š: 's',
+    ŧ: 't',
+    ž: 'z',
+  };
+  return text
+    .toLowerCase()
+    .replace(/[^\u0000-\u007f]/g, (c) => folded[c] ?? c.normalize('NFD')[0] ?? '-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,342 @@
+import * as z from 'zod/mini';
+import { AssessmentSchema } from './assessment';
+import { BACKUP_FORMAT, type BackupFile } from './backup-file';
+import { BACKUP_FORMAT_VERSION, migrateBackup, type RawBackup } from './backup-migrations';
+import { ChecklistSnapshotSchema } from './checklist';
+import { findJsonError } from './json-syntax';
+import { CustomChecklistSchema } from './custom-checklist';
+
+export * from './backup-file';
+
+const HEADER = {
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  exportedAt: z.string(),
+  kind: z.enum(['assessments', 'backup']),
+};
+/** The schema of each list's entries. */
+const ENTRIES = {
+  assessments: AssessmentSchema,
+  snapshots: ChecklistSnapshotSchema,
+  checklists: CustomChecklistSchema,
+} as const;
+type ListName = keyof typeof ENTRIES;
+const LISTS = Object.keys(ENTRIES) as ListName[];
+
+/** The current file format. Unknown keys at the top are refused; deeper ones are dropped. */
+export const BackupFileSchema = z.strictObject({
+  ...HEADER,
+  assessments: z.array(ENTRIES.assessments),
+  snapshots: z.array(ENTRIES.snapshots),
+  checklists: z.array(ENTRIES.checklists),
+});
+
+/** The same file with the lists' entries left unchecked: they are checked one by one. */
+const OutlineSchema = z.strictObject({
+  ...HEADER,
+  assessments: z.array(z.unknown()),
+  snapshots: z.array(z.unknown()),
+  checklists: z.array(z.unknown()),
+});
+
+/** Limits that keep a hostile file from exhausting the browser. */
+export const BACKUP_LIMITS = {
+  /** Characters of the whole file (≈ 50 MB). */
+  fileChars: 50 * 1024 * 1024,
+  /** Nesting of objects and arrays; real files reach about 10. */
+  depth: 32,
+  /** Characters of one string (a checklist's Markdown is the longest, a few tens of KB). */
+  stringChars: 2_000_000,
+  /** Characters of one object key (item ids, perspective ids). */
+  keyChars: 1000,
+  /** Problems collected before giving up. */
+  problems: 1000,
+} as const;
+
+/** Keys that could reach an object's prototype when a record is later spread or assigned. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Every kind of problem a file can have; the UI has a sentence for each. */
+export const BACKUP_PROBLEM_CODES = [
+  'tooLarge',
+  'notJson',
+  'truncated',
+  'notObject',
+  'wrongFormat',
+  'unsupportedVersion',
+  'futureVersion',
+  'migrationFailed',
+  'forbiddenKey',
+  'tooDeep',
+  'stringTooLong',
+  'keyTooLong',
+  'invalidType',
+  'invalidValue',
+  'tooSmall',
+  'tooBig',
+  'invalidFormat',
+  'unknownKey',
+  'invalid',
+  'duplicateId',
+  'snapshotMismatch',
+  'snapshotMissing',
+] as const;
+export type BackupProblemCode = (typeof BACKUP_PROBLEM_CODES)[number];
+
+/** One thing wrong with a file: a code, where (e.g. `assessments[3].answers.A1.level`), and details. */
+export interface BackupProblem {
+  code: BackupProblemCode;
+  /** '' for the file as a whole. */
+  path: string;
+  params: Record<string, string | number>;
+}
+
+export type BackupParseResult =
+  { ok: true; file: BackupFile } | { ok: false; problems: BackupProblem[] };
+
+/** SHA-256 (lower-case hex) of a text; given by the caller so this module stays pure. */
+export type Hasher = (text: string) => Promise<string>;
+
+type Segment = string | number;
+
+/** A path the way a reader of the JSON finds it: `assessments[3].answers.A1.level`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else {
+      const key = String(s);
+      const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+      out += /^[A-Za-z_][\w-]*$/.test(key)
+        ? `${out ? '.' : ''}${shown}`
+        : `[${JSON.stringify(shown)}]`;
+    }
+  }
+  return out;
+}
+
+function problem(
+  code: BackupProblemCode,
+  path: readonly Segment[] = [],
+  params: Record<string, string | number> = {},
+): BackupProblem {
+  return { code, path: formatPath(path), params };
+}
+
+/** Reads, migrates and checks a whole file; returns it, or every problem found. Never throws. */
+export async function parseBackupFile(text: string, hash: Hasher): Promise<BackupParseResult> {
+  const fail = (problems: BackupProblem[]): BackupParseResult => ({ ok: false, problems });
+  if (text.length > BACKUP_LIMITS.fileChars) {
+    return fail([problem('tooLarge', [], { size: text.length, limit: BACKUP_LIMITS.fileChars })]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail([jsonProblem(text, error)]);
+  }
+  const structural = inspectStructure(value);
+  if (structural.length > 0) return fail(structural);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail([problem('notObject', [], { found: typeName(value) })]);
+  }
+  const raw = value as RawBackup;
+  if (raw.format !== BACKUP_FORMAT) {
+    return fail([problem('wrongFormat', ['format'], { expected: BACKUP_FORMAT })]);
+  }
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail([problem('unsupportedVersion', ['formatVersion'], { found: shortText(version) })]);
+  }
+  if (version > BACKUP_FORMAT_VERSION) {
+    return fail([
+      problem('futureVersion', ['formatVersion'], {
+        found: version,
+        supported: BACKUP_FORMAT_VERSION,
+      }),
+    ]);
+  }
+  let migrated: RawBackup;
+  try {
+    migrated = migrateBackup(raw, version);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail([problem('migrationFailed', [], { version, message })]);
+  }
+  const checked = checkSchema(migrated);
+  if (!checked.ok) return fail(checked.problems);
+  const file = checked.file;
+  const crossProblems = await crossCheck(file, hash);
+  return crossProblems.length > 0 ? fail(crossProblems) : { ok: true, file };
+}
+
+function jsonProblem(text: string, error: unknown): BackupProblem {
+  if (error instanceof RangeError) return problem('tooDeep', [], { limit: BACKUP_LIMITS.depth });
+  const at = findJsonError(text);
+  if (at.end) return problem('truncated');
+  const lines = text.slice(0, at.offset).split('\n');
+  return problem('notJson', [], {
+    line: lines.length,
+    column: lines[lines.length - 1]!.length + 1,
+  });
+}
+
+/**
+ * Prototype keys, depth, and string lengths, checked before zod sees anything. Recursion stops at
+ * the depth limit and shares one path array, so even a file of millions of values costs little memory.
+ */
+function inspectStructure(root: unknown): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const path: Segment[] = [];
+  const full = () => problems.length >= BACKUP_LIMITS.problems;
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.length > BACKUP_LIMITS.stringChars) {
+        problems.push(
+          problem('stringTooLong', path, {
+            length: value.length,
+            limit: BACKUP_LIMITS.stringChars,
+          }),
+        );
+      }
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (path.length >= BACKUP_LIMITS.depth) {
+      problems.push(problem('tooDeep', path, { limit: BACKUP_LIMITS.depth }));
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && !full(); i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (full()) return;
+      path.push(key);
+      if (FORBIDDEN_KEYS.has(key)) problems.push(problem('forbiddenKey', path, { key }));
+      else if (key.length > BACKUP_LIMITS.keyChars) {
+        problems.push(
+          problem('keyTooLong', path, { length: key.length, limit: BACKUP_LIMITS.keyChars }),
+        );
+      } else visit((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
+  };
+  visit(root);
+  return problems;
+}
+
+/**
+ * Checks the outline, then each list entry on its own, so that a file of a million bad entries
+ * stops at the problem limit instead of making a million zod issues.
+ */
+function checkSchema(data: RawBackup): BackupParseResult {
+  const problems: BackupProblem[] = [];
+  const outline = OutlineSchema.safeParse(data);
+  if (!outline.success) {
+    for (const issue of outline.error.issues) problems.push(issueProblem(issue, data));
+  }
+  const file: Record<string, unknown> = { ...outline.data };
+  for (const list of LISTS) {
+    const given = data[list];
+    if (!Array.isArray(given)) continue;
+    const entries: unknown[] = [];
+    for (let i = 0; i < given.length && problems.length < BACKUP_LIMITS.problems; i++) {
+      const result = ENTRIES[list].safeParse(given[i]);
+      if (result.success) entries.push(result.data);
+      else {
+        for (const issue of result.error.issues) {
+          problems.push(issueProblem({ ...issue, path: [list, i, ...issue.path] }, data));
+        }
+      }
+    }
+    file[list] = entries;
+  }
+  return problems.length > 0
+    ? { ok: false, problems: problems.slice(0, BACKUP_LIMITS.problems) }
+    : { ok: true, file: file as unknown as BackupFile };
+}
+
+function issueProblem(issue: z.core.$ZodIssue, data: unknown): BackupProblem {
+  const path = issue.path as Segment[];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const found = valueAt(data, path);
+      return found.present
+        ? problem('invalidType', path, { expected: issue.expected, found: typeName(found.value) })
+        : problem('invalidType', path, { expected: issue.expected, found: 'missing' });
+    }
+    case 'invalid_value':
+      return problem('invalidValue', path, {
+        allowed: issue.values.map((v) => JSON.stringify(v)).join(', '),
+      });
+    case 'too_small':
+      return problem('tooSmall', path, { minimum: Number(issue.minimum) });
+    case 'too_big':
+      return problem('tooBig', path, { maximum: Number(issue.maximum) });
+    case 'invalid_format':
+    case 'invalid_key':
+      return problem('invalidFormat', path);
+    case 'unrecognized_keys':
+      return problem('unknownKey', path, { keys: issue.keys.join(', ') });
+    default:
+      return problem('invalid', path);
+  }
+}
+
+async function crossCheck(file: BackupFile, hash: Hasher): Promise<BackupProblem[]> {
+  const problems: BackupProblem[] = [];
+  const firstIndex = new Map<string, number>();
+  file.snapshots.forEach((s, i) => {
+    if (firstIndex.has(s.hash))
+      problems.push(problem('duplicateId', ['snapshots', i, 'hash'], { id: s.hash }));
+    else firstIndex.set(s.hash, i);
+  });
+  const hashes = await Promise.all(file.snapshots.map((s) => hash(s.source)));
+  hashes.forEach((actual, i) => {
+    if (actual !== file.snapshots[i]!.hash)
+      problems.push(problem('snapshotMismatch', ['snapshots', i, 'hash']));
+  });
+  const ids = new Set<string>();
+  file.assessments.forEach((a, i) => {
+    if (ids.has(a.id))
+      problems.push(problem('duplicateId', ['assessments', i, 'id'], { id: shortText(a.id) }));
+    ids.add(a.id);
+    if (!firstIndex.has(a.checklist.hash)) {
+      problems.push(problem('snapshotMissing', ['assessments', i, 'checklist', 'hash']));
+    }
+  });
+  const keys = new Set<string>();
+  file.checklists.forEach((c, i) => {
+    if (keys.has(c.key))
+      problems.push(problem('duplicateId', ['checklists', i, 'key'], { id: shortText(c.key) }));
+    keys.add(c.key);
+  });
+  return problems;
+}
+
+function valueAt(data: unknown, path: readonly Segment[]): { present: boolean; value?: unknown } {
+  let current = data;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) {
+      return { present: false };
+    }
+    current = (current as Record<Segment, unknown>)[segment];
+  }
+  return { present: true, value: current };
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function shortText(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

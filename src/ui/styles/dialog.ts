@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/** Modal dialogs of the file controls. */
+export const dialogStyles = css`
+  dialog {
+    border: none;
+    border-radius: 10px;
+    padding: 1.5rem;
+    max-width: min(56rem, 94vw);
+    max-height: 90vh;
+    box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  dialog h2 {
+    margin-top: 0;
+  }
+  .dialog-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: flex-end;
+    margin-top: 1.25rem;
+  }
+  fieldset {
+    border: 1px solid #d0d4da;
+    border-radius: 6px;
+    margin: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    font-weight: normal;
+  }
+  .choice input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+`;
