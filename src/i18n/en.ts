@@ -292,4 +292,7 @@ export const en: Messages = {
     'Heading level {depth} is not used. Use ## for headings, ### for items and #### for sections.',
   'checklistError.explanationMissing': 'The item has no explanation.',
   'checklistError.modelInvalid': 'The structure of the checklist is not valid (at "{path}").',
+  // long assessment list
+  'list.showing': 'Showing {shown} of {total} assessments.',
+  'list.showMore': 'Show more',
 };

@@ -289,6 +289,9 @@ export const fi = {
     'Otsikkotasoa {depth} ei käytetä. Käytä ## pääkohdille, ### kohdille ja #### osioille.',
   'checklistError.explanationMissing': 'Kohdalta puuttuu selitysteksti.',
   'checklistError.modelInvalid': 'Tarkistuslistan rakenne ei kelpaa (kohta "{path}").',
+  // long assessment list
+  'list.showing': 'Näytetään {shown} / {total} arviointia.',
+  'list.showMore': 'Näytä lisää',
 } as const;
 
 export type MessageKey = keyof typeof fi;

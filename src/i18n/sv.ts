@@ -293,4 +293,7 @@ export const sv: Messages = {
     'Rubriknivå {depth} används inte. Använd ## för huvudpunkter, ### för punkter och #### för avsnitt.',
   'checklistError.explanationMissing': 'Punkten saknar förklarande text.',
   'checklistError.modelInvalid': 'Checklistans struktur är inte giltig (vid "{path}").',
+  // long assessment list
+  'list.showing': 'Visar {shown} av {total} bedömningar.',
+  'list.showMore': 'Visa fler',
 };

@@ -8,6 +8,27 @@ export function listAssessments(db: AppDB): Promise<Assessment[]> {
   return guarded(async () => (await db.getAllFromIndex('assessments', 'by-updated')).reverse());
 }
 
+/** The `limit` most recently changed assessments, newest first, and how many are stored in all. */
+export function listRecentAssessments(
+  db: AppDB,
+  limit: number,
+): Promise<{ assessments: Assessment[]; total: number }> {
+  return guarded(async () => {
+    const tx = db.transaction('assessments');
+    const index = tx.store.index('by-updated');
+    // Reading every record of 1,000 took longer than the list's budget, and so did stepping a
+    // cursor through 50 (one round trip each). A key cursor finds the oldest time shown; one getAll
+    // reads from there on.
+    const [total, boundary] = await Promise.all([
+      tx.store.count(),
+      index.openKeyCursor(null, 'prev').then((c) => (c && limit > 1 ? c.advance(limit - 1) : c)),
+    ]);
+    const newestLast = await index.getAll(boundary ? IDBKeyRange.lowerBound(boundary.key) : null);
+    await tx.done;
+    return { assessments: newestLast.reverse().slice(0, limit), total };
+  });
+}
+
 /** One assessment, or undefined when there is none with that id. */
 export function getAssessment(db: AppDB, id: string): Promise<Assessment | undefined> {
   return guarded(() => db.get('assessments', id));
