@@ -58,6 +58,8 @@ function instrument() {
 
 async function newPage(context, { cache = true } = {}) {
   const page = await context.newPage();
+  // A failing app would otherwise show only as a timeout.
+  page.on('pageerror', (error) => process.stderr.write(`bench: page error: ${error.message}\n`));
   await page.setCacheEnabled(cache);
   await page.evaluateOnNewDocument(instrument);
   return page;
