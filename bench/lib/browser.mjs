@@ -91,22 +91,27 @@ function markTimes(page, names) {
 
 /**
  * Cold loads: each run in a fresh browser context (empty HTTP cache, empty storage), after one
- * discarded run that warms Chromium itself. Returns the median of each mark's time.
+ * discarded run that warms Chromium itself. The pages take turns, so that a busy machine slows them
+ * alike. Returns, per page, the median of each of its marks' times.
  */
-export async function coldLoad(browser, url, marks, runs) {
-  const times = marks.map(() => []);
+export async function coldLoads(browser, pages, runs) {
+  const times = pages.map(({ marks }) => marks.map(() => []));
   for (let run = 0; run <= runs; run++) {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await newPage(context, { cache: false });
-      await load(page, url, marks.at(-1));
-      const found = await markTimes(page, marks);
-      if (run > 0) found.forEach((t, i) => times[i].push(t));
-    } finally {
-      await context.close();
+    for (const [p, { url, marks }] of pages.entries()) {
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await newPage(context, { cache: false });
+        await load(page, url, marks.at(-1));
+        const found = await markTimes(page, marks);
+        if (run > 0) found.forEach((t, i) => times[p][i].push(t));
+      } finally {
+        await context.close();
+      }
     }
   }
-  return times.map((list) => ({ median: median(list), runs: list.length }));
+  return times.map((perMark) =>
+    perMark.map((list) => ({ median: median(list), runs: list.length })),
+  );
 }
 
 /** A browser context whose database holds the demo data, copied until there are `count` assessments. */

@@ -23,7 +23,9 @@ export function listRecentAssessments(
       tx.store.count(),
       index.openKeyCursor(null, 'prev').then((c) => (c && limit > 1 ? c.advance(limit - 1) : c)),
     ]);
-    const newestLast = await index.getAll(boundary ? IDBKeyRange.lowerBound(boundary.key) : null);
+    // Each request is a round trip to the browser's database process: none more than needed.
+    const newestLast =
+      total === 0 ? [] : await index.getAll(boundary ? IDBKeyRange.lowerBound(boundary.key) : null);
     await tx.done;
     return { assessments: newestLast.reverse().slice(0, limit), total };
   });
@@ -45,8 +47,10 @@ export function getSnapshots(
   hashes: Iterable<string>,
 ): Promise<Map<string, ChecklistSnapshot>> {
   return guarded(async () => {
+    const wanted = [...new Set(hashes)];
+    if (wanted.length === 0) return new Map();
     const tx = db.transaction('snapshots');
-    const found = await Promise.all([...new Set(hashes)].map((h) => tx.store.get(h)));
+    const found = await Promise.all(wanted.map((h) => tx.store.get(h)));
     await tx.done;
     return new Map(found.filter((s) => s !== undefined).map((s) => [s.hash, s]));
   });
