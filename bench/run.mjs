@@ -115,18 +115,23 @@ figure('parse.wall', `Parse ${largest.name}, wall clock, median`, parse.wall, 'm
 figure('parse.first', `Parse ${largest.name}, first run`, parse.first, 'ms');
 
 // Browser
-const server = await serve({ '/app/': app.outDir, '/floor/': floor.lit.outDir });
+const server = await serve({
+  '/app/': app.outDir,
+  '/floor/': floor.lit.outDir,
+  '/floor-libs/': floor.libs.outDir,
+});
 const base = `${server.url}/app/`;
 const browser = await launch();
 let chromium = '';
 try {
   chromium = await browser.version();
   progress(`cold loads (${chromium})`);
-  const [[listRendered, interactive], [floorRendered]] = await coldLoads(
+  const [[listRendered, interactive], [floorRendered], [floorLibsRendered]] = await coldLoads(
     browser,
     [
       { url: `${base}#/`, marks: ['app:list-rendered', 'app:interactive'] },
       { url: `${server.url}/floor/`, marks: ['floor:rendered'] },
+      { url: `${server.url}/floor-libs/libs.html`, marks: ['floor:rendered'] },
     ],
     RUNS.coldLoad,
   );
@@ -145,8 +150,14 @@ try {
   );
   figure(
     'cold.floor',
-    `Cold load of the floor page to rendered, median of ${floorRendered.runs}`,
+    `Cold load, floor (lit only), median of ${floorRendered.runs}`,
     floorRendered.median,
+    'ms',
+  );
+  figure(
+    'cold.floorLibs',
+    `Cold load, floor + libraries (creates a database), median of ${floorLibsRendered.runs}`,
+    floorLibsRendered.median,
     'ms',
   );
 
