@@ -233,8 +233,9 @@ export class AssessmentList extends LitElement {
       await deleteAssessment(db, target.id);
       this.opener = undefined;
       this.closeDialog(this.deleteDialog);
-      this.status = t('delete.done', { name: target.organisation });
+      // Announced once the list no longer shows it.
       await this.load();
+      this.status = t('delete.done', { name: target.organisation });
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {
       this.closeDialog(this.deleteDialog);
