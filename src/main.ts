@@ -1,1 +1,2 @@
+import './ui/open-database';
 import './ui/app-shell';

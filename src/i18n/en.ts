@@ -487,4 +487,7 @@ export const en: Messages = {
   'backupType.array': 'a list',
   'backupType.null': 'empty (null)',
   'backupType.missing': 'missing',
+  // long assessment list
+  'list.showing': 'Showing {shown} of {total} assessments.',
+  'list.showMore': 'Show more',
 };

@@ -484,6 +484,9 @@ export const fi = {
   'backupType.array': 'luettelo',
   'backupType.null': 'tyhjä (null)',
   'backupType.missing': 'puuttuu',
+  // long assessment list
+  'list.showing': 'Näytetään {shown} / {total} arviointia.',
+  'list.showMore': 'Näytä lisää',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -485,4 +485,7 @@ export const sv: Messages = {
   'backupType.array': 'lista',
   'backupType.null': 'tomt (null)',
   'backupType.missing': 'saknas',
+  // long assessment list
+  'list.showing': 'Visar {shown} av {total} bedömningar.',
+  'list.showMore': 'Visa fler',
 };

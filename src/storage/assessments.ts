@@ -8,6 +8,29 @@ export function listAssessments(db: AppDB): Promise<Assessment[]> {
   return guarded(async () => (await db.getAllFromIndex('assessments', 'by-updated')).reverse());
 }
 
+/** The `limit` most recently changed assessments, newest first, and how many are stored in all. */
+export function listRecentAssessments(
+  db: AppDB,
+  limit: number,
+): Promise<{ assessments: Assessment[]; total: number }> {
+  return guarded(async () => {
+    const tx = db.transaction('assessments');
+    const index = tx.store.index('by-updated');
+    // Reading every record of 1,000 took longer than the list's budget, and so did stepping a
+    // cursor through 50 (one round trip each). A key cursor finds the oldest time shown; one getAll
+    // reads from there on.
+    const [total, boundary] = await Promise.all([
+      tx.store.count(),
+      index.openKeyCursor(null, 'prev').then((c) => (c && limit > 1 ? c.advance(limit - 1) : c)),
+    ]);
+    // Each request is a round trip to the browser's database process: none more than needed.
+    const newestLast =
+      total === 0 ? [] : await index.getAll(boundary ? IDBKeyRange.lowerBound(boundary.key) : null);
+    await tx.done;
+    return { assessments: newestLast.reverse().slice(0, limit), total };
+  });
+}
+
 /** One assessment, or undefined when there is none with that id. */
 export function getAssessment(db: AppDB, id: string): Promise<Assessment | undefined> {
   return guarded(() => db.get('assessments', id));
@@ -24,8 +47,10 @@ export function getSnapshots(
   hashes: Iterable<string>,
 ): Promise<Map<string, ChecklistSnapshot>> {
   return guarded(async () => {
+    const wanted = [...new Set(hashes)];
+    if (wanted.length === 0) return new Map();
     const tx = db.transaction('snapshots');
-    const found = await Promise.all([...new Set(hashes)].map((h) => tx.store.get(h)));
+    const found = await Promise.all(wanted.map((h) => tx.store.get(h)));
     await tx.done;
     return new Map(found.filter((s) => s !== undefined).map((s) => [s.hash, s]));
   });

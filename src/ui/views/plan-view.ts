@@ -36,6 +36,8 @@ export class PlanView extends LitElement {
     this.busy = true;
     this.failed = false;
     this.message = t('plan.generating');
+    // Read by the benchmark (bench/BUDGETS.md): one 'app:pdf-export' measure per PDF made.
+    const started = performance.now();
     try {
       // jsPDF and the fonts load only now, when someone asks for a PDF.
       const { renderPlanPdf, planPdfFileName } = await import('../../report/plan-pdf');
@@ -43,6 +45,7 @@ export class PlanView extends LitElement {
       const locale = getLocale();
       const bytes = await renderPlanPdf(plan, locale);
       const fileName = planPdfFileName(plan, locale);
+      performance.measure('app:pdf-export', { start: started });
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
       const link = document.createElement('a');
       link.href = url;

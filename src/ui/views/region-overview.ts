@@ -55,6 +55,8 @@ export class RegionOverview extends LitElement {
   }
 
   private async load(): Promise<void> {
+    // Marks read by the benchmark (bench/BUDGETS.md): reading, then compute and render.
+    performance.mark('app:overview-load');
     try {
       const db = await appDb();
       const assessments = await listAssessments(db);
@@ -62,6 +64,7 @@ export class RegionOverview extends LitElement {
         db,
         assessments.map((a) => a.checklist.hash),
       );
+      performance.mark('app:overview-data');
       const entries: { assessment: Assessment; checklist: Checklist }[] = [];
       for (const assessment of assessments) {
         const snapshot = snapshots.get(assessment.checklist.hash);

@@ -1,0 +1,321 @@
+// Measurements of the built app in headless Chromium. Timings come from the marks the app sets
+// (performance.mark / measure, listed in bench/BUDGETS.md), so they time the app, not puppeteer.
+import puppeteer from 'puppeteer-core';
+import { median } from './stats.mjs';
+
+const DB_NAME = 'jarjestoystavallisyys';
+const TIMEOUT = 30_000;
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Runs in the page before its scripts: a finder that looks through shadow roots, and a catch for
+ * downloads so that a PDF export leaves no file behind (its name and size are kept for checking).
+ */
+function instrument() {
+  const downloads = [];
+  window.__bench = {
+    downloads,
+    find(selector, root = document) {
+      const hit = root.querySelector(selector);
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && window.__bench.find(selector, el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    },
+  };
+  const sizes = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (object) => {
+    const url = createObjectURL.call(URL, object);
+    if (object instanceof Blob) sizes.set(url, object.size);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) {
+      downloads.push({ name: this.download, size: sizes.get(this.href) ?? 0 });
+      return;
+    }
+    click.call(this);
+  };
+}
+
+async function newPage(context, { cache = true } = {}) {
+  const page = await context.newPage();
+  // A failing app would otherwise show only as a timeout.
+  page.on('pageerror', (error) => process.stderr.write(`bench: page error: ${error.message}\n`));
+  await page.setCacheEnabled(cache);
+  await page.evaluateOnNewDocument(instrument);
+  return page;
+}
+
+/** Navigates (a full load, even when only the hash differs) and waits for a mark or measure. */
+async function load(page, url, entry) {
+  await page.goto('about:blank');
+  await page.goto(url);
+  if (entry) await waitForEntry(page, entry, 1);
+}
+
+function waitForEntry(page, name, count) {
+  return page.waitForFunction(
+    (n, c) => performance.getEntriesByName(n).length >= c,
+    { timeout: TIMEOUT, polling: 10 },
+    name,
+    count,
+  );
+}
+
+/** startTime of each named mark's first entry (ms since navigation start). */
+function markTimes(page, names) {
+  return page.evaluate(
+    (list) => list.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+    names,
+  );
+}
+
+/**
+ * Cold loads: each run in a fresh browser context (empty HTTP cache, empty storage), after one
+ * discarded run that warms Chromium itself. The pages take turns, so that a busy machine slows them
+ * alike. Returns, per page, the median of each of its marks' times.
+ */
+export async function coldLoads(browser, pages, runs) {
+  const times = pages.map(({ marks }) => marks.map(() => []));
+  for (let run = 0; run <= runs; run++) {
+    for (const [p, { url, marks }] of pages.entries()) {
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await newPage(context, { cache: false });
+        await load(page, url, marks.at(-1));
+        const found = await markTimes(page, marks);
+        if (run > 0) found.forEach((t, i) => times[p][i].push(t));
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return times.map((perMark) =>
+    perMark.map((list) => ({ median: median(list), runs: list.length })),
+  );
+}
+
+/** A browser context whose database holds the demo data, copied until there are `count` assessments. */
+export async function seededContext(browser, base) {
+  const context = await browser.createBrowserContext();
+  const page = await newPage(context);
+  await load(page, `${base}#/`, 'app:interactive');
+  // Through the UI: the demo panel's first button loads the demo data with its checklist snapshots.
+  await page.evaluate(() => {
+    const panel = window.__bench.find('demo-data-panel');
+    panel.shadowRoot.querySelector('button').click();
+  });
+  await page.waitForFunction(
+    () =>
+      window.__bench
+        .find('demo-data-panel')
+        ?.shadowRoot.querySelector('[role=status]')
+        ?.textContent.trim().length > 0,
+    { timeout: TIMEOUT },
+  );
+  const seed = (count) => page.evaluate(copyAssessments, DB_NAME, count);
+  if ((await seed(0)) === 0) throw new Error('The demo data did not load');
+  return { context, page, seed };
+}
+
+/**
+ * Runs in the page: opens the app's database (no version, so any schema works), and stores copies
+ * of the demo assessments under new ids until there are `target`. Each copy of the demo set gets
+ * its own organisation names, so the regional overview has as many rows as a real region would.
+ */
+async function copyAssessments(dbName, target) {
+  const request = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const db = await request(indexedDB.open(dbName));
+  try {
+    const all = await request(db.transaction('assessments').objectStore('assessments').getAll());
+    const templates = all.filter((a) => !String(a.id).startsWith('bench-'));
+    if (templates.length === 0) return 0;
+    const tx = db.transaction('assessments', 'readwrite');
+    const store = tx.objectStore('assessments');
+    for (let i = all.length; i < target; i++) {
+      const template = templates[i % templates.length];
+      const copy = Math.floor(i / templates.length);
+      store.put({
+        ...structuredClone(template),
+        id: `bench-${i}`,
+        organisation: `${template.organisation} ${copy}`,
+        // Each edited at its own time, a minute apart, as real assessments are.
+        updatedAt: new Date(Date.parse(template.updatedAt) - (i + 1) * 60_000).toISOString(),
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    return await request(db.transaction('assessments').objectStore('assessments').count());
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens the regional overview and waits until it is rendered. */
+export function loadOverview(page, base) {
+  return load(page, `${base}#/region`, 'app:overview-rendered');
+}
+
+/** Medians of the regional overview: reading the data, and compute + render. */
+export async function timeOverview(page, base, runs) {
+  const read = [];
+  const computeRender = [];
+  for (let run = 0; run <= runs; run++) {
+    await loadOverview(page, base);
+    const [start, data, rendered] = await markTimes(page, [
+      'app:overview-load',
+      'app:overview-data',
+      'app:overview-rendered',
+    ]);
+    if (run === 0) continue; // the first run also loads the view's chunk
+    read.push(data - start);
+    computeRender.push(rendered - data);
+  }
+  return { read: median(read), computeRender: median(computeRender), runs };
+}
+
+/** Medians of the start page's list: from its first read of the database to the rendered table. */
+export async function timeList(page, base, runs) {
+  const list = [];
+  const fromNavigation = [];
+  for (let run = 0; run <= runs; run++) {
+    await load(page, `${base}#/`, 'app:list-rendered');
+    const [start, rendered] = await markTimes(page, ['app:list-load', 'app:list-rendered']);
+    if (run === 0) continue;
+    list.push(rendered - start);
+    fromNavigation.push(rendered);
+  }
+  return { list: median(list), fromNavigation: median(fromNavigation), runs };
+}
+
+/** JS heap in use (bytes) after a garbage collection, with the page as it is. */
+export async function heapUsed(page) {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Stores a full improvement plan: a copy of a demo assessment with every item rated (one "don't
+ * know"), notes, and three actions with owners and due dates per item. Returns its id and size.
+ */
+export function storeFullPlan(page) {
+  return page.evaluate(async (dbName) => {
+    const request = (r) =>
+      new Promise((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = await request(indexedDB.open(dbName));
+    try {
+      const all = await request(db.transaction('assessments').objectStore('assessments').getAll());
+      const template = all.find((a) => !String(a.id).startsWith('bench-'));
+      const snapshot = await request(
+        db.transaction('snapshots').objectStore('snapshots').get(template.checklist.hash),
+      );
+      const items = snapshot.checklist.headings.flatMap((h) => h.items);
+      const answers = {};
+      items.forEach((item, i) => {
+        answers[item.id] = {
+          level: i === 5 ? null : i % 5,
+          notes: `Työpajassa todettiin, että käytäntö vaihtelee toimialoittain (${item.id}). Sámi Searvi: čđŋŧ – 500 €.`,
+          actions: [1, 2, 3].map((n) => ({
+            id: `${item.id}-${n}`,
+            what: `Toimenpide ${n}: kirjataan järjestöjen tavoite hyvinvointisuunnitelmaan ja sovitaan seuranta (${item.id})`,
+            who: n === 3 ? '' : 'Hyte-koordinaattori Ánde Ŋuolja',
+            due: n === 2 ? '' : `2027-0${n}-15`,
+          })),
+        };
+      });
+      const full = {
+        ...structuredClone(template),
+        id: 'bench-full-plan',
+        organisation: 'Täyden suunnitelman kunta (bench)',
+        answers,
+      };
+      const tx = db.transaction('assessments', 'readwrite');
+      tx.objectStore('assessments').put(full);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      return { id: full.id, items: items.length, actions: items.length * 3 };
+    } finally {
+      db.close();
+    }
+  }, DB_NAME);
+}
+
+/** Clicks the plan's download button and waits for export number `count` to be measured. */
+async function exportPdf(page, count) {
+  await page.waitForFunction(
+    () => {
+      const button = window.__bench.find('plan-view')?.shadowRoot.querySelector('button');
+      if (!button || button.disabled) return false;
+      button.click();
+      return true;
+    },
+    { timeout: TIMEOUT, polling: 10 },
+  );
+  await waitForEntry(page, 'app:pdf-export', count);
+}
+
+/**
+ * PDF export of a plan. Cold: the first export after loading the page with an empty HTTP cache,
+ * so it includes fetching and compiling the PDF chunk and the fonts. Warm: later exports.
+ */
+export async function timePdf(context, base, id, { coldRuns, warmRuns }) {
+  const cold = [];
+  let warm = [];
+  let download;
+  for (let run = 0; run < coldRuns; run++) {
+    const page = await newPage(context, { cache: false });
+    try {
+      await load(page, `${base}#/a/${encodeURIComponent(id)}/plan`);
+      await exportPdf(page, 1);
+      if (run === coldRuns - 1) {
+        for (let n = 2; n <= warmRuns + 1; n++) await exportPdf(page, n);
+      }
+      const durations = await page.evaluate(() =>
+        performance.getEntriesByName('app:pdf-export').map((e) => e.duration),
+      );
+      cold.push(durations[0]);
+      if (run === coldRuns - 1) warm = durations.slice(1);
+      download = await page.evaluate(() => window.__bench.downloads[0]);
+    } finally {
+      await page.close();
+    }
+  }
+  if (!download || download.size < 1000) throw new Error('The PDF export made no file');
+  return { cold: median(cold), warm: median(warm), coldRuns, warmRuns, download };
+}

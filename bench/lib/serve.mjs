@@ -1,0 +1,48 @@
+// A tiny static file server on 127.0.0.1 and a free port, for loading the builds in Chromium.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves each directory of `mounts` under its prefix, e.g. { '/app/': '/abs/dist' }; returns the base URL. */
+export async function serve(mounts) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    if (!prefix) return notFound(response);
+    const relative = normalize(path.slice(prefix.length) || 'index.html');
+    if (relative.startsWith('..')) return notFound(response);
+    const file = join(mounts[prefix], relative.endsWith('/') ? `${relative}index.html` : relative);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+      });
+      response.end(body);
+    } catch {
+      notFound(response);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('Not found');
+}

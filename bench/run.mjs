@@ -1,0 +1,341 @@
+// npm run bench [-- --check]
+// Builds the production app and the floor pages, sizes every JS/CSS file, times the app in headless
+// Chromium and the checklist parser in Node, and prints each figure beside its budget.
+// Writes bench/results.json. With --check, exits 1 when a figure is over its budget.
+// Budgets and how each figure is measured: bench/BUDGETS.md.
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { BUDGETS, DATA, KB, MB, ON_DEMAND, RAISED, RUNS } from './budgets.mjs';
+import { ROOT, buildApp, buildFloor, buildParser, startTotals } from './lib/build.mjs';
+import {
+  coldLoads,
+  heapUsed,
+  launch,
+  loadOverview,
+  seededContext,
+  storeFullPlan,
+  timeList,
+  timeOverview,
+  timePdf,
+} from './lib/browser.mjs';
+import { largestChecklist, timeParse } from './lib/parse.mjs';
+import { serve } from './lib/serve.mjs';
+
+const check = process.argv.includes('--check');
+const began = performance.now();
+const progress = (text) =>
+  process.stderr.write(`bench: ${text} (${((performance.now() - began) / 1000).toFixed(1)} s)\n`);
+
+/** Every figure: label, value, unit, and its budget (a key of BUDGETS) when it has one. */
+const figures = [];
+function figure(id, label, value, unit, budget) {
+  if (budget !== undefined && !(budget in BUDGETS)) throw new Error(`No budget ${budget}`);
+  const max = budget === undefined ? undefined : BUDGETS[budget];
+  const pass = max === undefined ? undefined : value <= max;
+  figures.push({ id, label, value, unit, budget, max, raisedFrom: RAISED[budget], pass });
+}
+/** A yes/no figure: `ok` is the budget's outcome, `value` says what was found. */
+function rule(id, label, ok, value, expected) {
+  figures.push({ id, label, value, unit: '', expected, pass: ok });
+}
+
+// The PDF fonts are made by `npm run fonts` (a no-op when up to date); the build needs them.
+const fonts = spawnSync(process.execPath, ['scripts/build-fonts.mjs'], {
+  cwd: ROOT,
+  stdio: 'pipe',
+});
+if (fonts.status !== 0) throw new Error(`npm run fonts failed:\n${fonts.stderr}`);
+
+progress('building the app');
+const app = await buildApp();
+progress('building the floor pages');
+const floor = await buildFloor();
+progress('bundling the parser for Node');
+const parserFile = await buildParser();
+
+// Sizes
+const start = startTotals(app.files);
+const floorLit = startTotals(floor.lit.files);
+const floorLibs = startTotals(floor.libs.files);
+figure('size.start.gzip', 'Start-up JS+CSS, gzip', start.gzip / KB, 'KB', 'startGzipKb');
+figure('size.start.raw', 'Start-up JS+CSS, raw', start.raw / KB, 'KB');
+figure('size.floor.gzip', 'Floor (lit only), gzip', floorLit.gzip / KB, 'KB');
+figure('size.floor.ratio', 'Start-up / floor (lit only)', start.gzip / floorLit.gzip, '×');
+figure(
+  'size.floorLibs.gzip',
+  'Floor + start-up libraries (lit, idb), gzip',
+  floorLibs.gzip / KB,
+  'KB',
+);
+figure(
+  'size.floorLibs.ratio',
+  'Start-up / (floor + libraries)',
+  start.gzip / floorLibs.gzip,
+  '×',
+  'startFloorRatio',
+);
+// The floor's libraries are the ones the start page may use; another one at start-up is a leak.
+const floorPackages = new Set(floor.libs.files.flatMap((f) => f.packages));
+const startPackages = [...new Set(app.files.filter((f) => f.start).flatMap((f) => f.packages))];
+const extra = startPackages.filter((p) => !floorPackages.has(p));
+rule(
+  'size.start.libraries',
+  'Start-up libraries are those of the floor page',
+  extra.length === 0,
+  extra.length === 0 ? 'lit, idb' : `also ${extra.join(', ')}`,
+  'lit, idb',
+);
+const startModules = app.files.filter((f) => f.start).flatMap((f) => f.moduleIds);
+const allModules = app.files.flatMap((f) => f.moduleIds);
+for (const { label, pattern } of ON_DEMAND) {
+  const atStart = startModules.some((id) => pattern.test(id));
+  const built = allModules.some((id) => pattern.test(id));
+  rule(
+    `onDemand.${label}`,
+    `${label} loads only on demand`,
+    !atStart,
+    atStart ? 'at start-up' : built ? 'on demand' : 'not in the build',
+    'on demand',
+  );
+}
+
+// Parser
+progress('timing the parser');
+const checklistDir = `${ROOT}checklists`;
+const largest = await largestChecklist(checklistDir);
+const parse = await timeParse(parserFile, `${checklistDir}/${largest.name}`, RUNS.parse);
+figure(
+  'parse.median',
+  `Parse ${largest.name} (${(largest.size / KB).toFixed(1)} KB), CPU, median of ${parse.batches}×${parse.batch}`,
+  parse.cpu,
+  'ms',
+  'parseMs',
+);
+figure('parse.wall', `Parse ${largest.name}, wall clock, median`, parse.wall, 'ms');
+figure('parse.first', `Parse ${largest.name}, first run`, parse.first, 'ms');
+
+// Browser
+const server = await serve({
+  '/app/': app.outDir,
+  '/floor/': floor.lit.outDir,
+  '/floor-libs/': floor.libs.outDir,
+});
+const base = `${server.url}/app/`;
+const browser = await launch();
+let chromium = '';
+try {
+  chromium = await browser.version();
+  progress(`cold loads (${chromium})`);
+  const [[listRendered, interactive], [floorRendered], [floorLibsRendered]] = await coldLoads(
+    browser,
+    [
+      { url: `${base}#/`, marks: ['app:list-rendered', 'app:interactive'] },
+      { url: `${server.url}/floor/`, marks: ['floor:rendered'] },
+      { url: `${server.url}/floor-libs/libs.html`, marks: ['floor:rendered'] },
+    ],
+    RUNS.coldLoad,
+  );
+  figure(
+    'cold.listRendered',
+    `Cold load to list rendered (empty), median of ${listRendered.runs}`,
+    listRendered.median,
+    'ms',
+  );
+  figure(
+    'cold.interactive',
+    `Cold load to interactive, median of ${interactive.runs}`,
+    interactive.median,
+    'ms',
+    'coldInteractiveMs',
+  );
+  figure(
+    'cold.floor',
+    `Cold load, floor (lit only), median of ${floorRendered.runs}`,
+    floorRendered.median,
+    'ms',
+  );
+  figure(
+    'cold.floorLibs',
+    `Cold load, floor + libraries (creates a database), median of ${floorLibsRendered.runs}`,
+    floorLibsRendered.median,
+    'ms',
+  );
+
+  progress('loading the demo data');
+  const { context, page, seed } = await seededContext(browser, base);
+  try {
+    const overviewCount = await seed(DATA.overview);
+    progress(`regional overview over ${overviewCount}`);
+    const overview = await timeOverview(page, base, RUNS.overview);
+    figure(
+      'overview.computeRender',
+      `Regional overview of ${overviewCount}: compute + render, median of ${overview.runs}`,
+      overview.computeRender,
+      'ms',
+      'overview300Ms',
+    );
+    figure(
+      'overview.read',
+      `Regional overview of ${overviewCount}: reading IndexedDB`,
+      overview.read,
+      'ms',
+    );
+
+    const listCount = await seed(DATA.list);
+    progress(`list of ${listCount}`);
+    const list = await timeList(page, base, RUNS.list);
+    figure(
+      'list.time',
+      `List of ${listCount}: read + render, median of ${list.runs}`,
+      list.list,
+      'ms',
+      'list1000Ms',
+    );
+    figure(
+      'list.fromNavigation',
+      `List of ${listCount}: navigation to rendered`,
+      list.fromNavigation,
+      'ms',
+    );
+    figure(
+      'heap.list',
+      `JS heap, list shown with ${listCount} stored (after GC)`,
+      (await heapUsed(page)) / MB,
+      'MB',
+      'heap1000Mb',
+    );
+    // The list reads only the rows it shows; the regional overview holds all of them in memory.
+    await loadOverview(page, base);
+    figure(
+      'heap.overview',
+      `JS heap, regional overview of all ${listCount} (after GC)`,
+      (await heapUsed(page)) / MB,
+      'MB',
+      'heap1000Mb',
+    );
+
+    const pdfTarget = await storeFullPlan(page);
+    progress(`PDF export (${pdfTarget.actions} actions)`);
+    const pdf = await timePdf(context, base, pdfTarget.id, {
+      coldRuns: RUNS.pdfCold,
+      warmRuns: RUNS.pdfWarm,
+    });
+    figure(
+      'pdf.warm',
+      `PDF of a full plan (${pdfTarget.items} items, ${pdfTarget.actions} actions), warm, median of ${pdf.warmRuns}`,
+      pdf.warm,
+      'ms',
+      'pdfWarmMs',
+    );
+    figure(
+      'pdf.cold',
+      `PDF, cold (loads the PDF chunk and fonts), median of ${pdf.coldRuns}`,
+      pdf.cold,
+      'ms',
+    );
+    figure('pdf.size', 'PDF file size', pdf.download.size / KB, 'KB');
+    // More data-heavy figures (e.g. export and import of a 300-assessment backup) go here,
+    // each as one figure() call with its budget from budgets.mjs.
+  } finally {
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// Output
+const seconds = (performance.now() - began) / 1000;
+const number = (value, unit) => {
+  if (typeof value === 'string') return value;
+  const digits = unit === '×' ? 2 : value >= 100 ? 0 : 1;
+  return `${value.toFixed(digits)}${unit === '×' ? '×' : ` ${unit}`}`;
+};
+const status = (pass) => (pass === undefined ? '' : pass ? 'PASS' : 'FAIL');
+
+function table(headers, rows, align) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const chunkRows = (files) =>
+  files.map((f) => [
+    f.file,
+    f.start ? 'start' : 'on demand',
+    (f.raw / KB).toFixed(1),
+    (f.gzip / KB).toFixed(1),
+    [f.main, ...f.packages].filter(Boolean).join(', '),
+  ]);
+const sum = (label, totals) => [
+  label,
+  `${totals.files} files`,
+  (totals.raw / KB).toFixed(1),
+  (totals.gzip / KB).toFixed(1),
+  '',
+];
+const chunkHeaders = ['File', 'Loads', 'Raw KB', 'Gzip KB', 'Main module, libraries'];
+const chunkAlign = ['l', 'l', 'r', 'r', 'l'];
+
+console.log('\nApp build (bench/out/app), JS and CSS');
+console.log(
+  table(chunkHeaders, [...chunkRows(app.files), sum('start-up total', start)], chunkAlign),
+);
+console.log('\nFloor pages (bench/floor/, built in this run)');
+console.log(
+  table(
+    chunkHeaders,
+    [
+      ...chunkRows(floor.lit.files).map((r) => [`lit only: ${r[0]}`, ...r.slice(1)]),
+      ...chunkRows(floor.libs.files).map((r) => [`lit + idb: ${r[0]}`, ...r.slice(1)]),
+    ],
+    chunkAlign,
+  ),
+);
+console.log('\nFigures and budgets');
+console.log(
+  table(
+    ['Measure', 'Value', 'Budget', 'Result'],
+    figures.map((f) => [
+      f.label,
+      number(f.value, f.unit),
+      f.max === undefined
+        ? (f.expected ?? '—')
+        : `≤ ${number(f.max, f.unit)}${f.raisedFrom === undefined ? '' : ` (raised from ${number(f.raisedFrom, f.unit)})`}`,
+      status(f.pass),
+    ]),
+    ['l', 'r', 'r', 'l'],
+  ),
+);
+const failed = figures.filter((f) => f.pass === false);
+console.log(
+  `\n${failed.length === 0 ? 'All budgets hold' : `${failed.length} over budget: ${failed.map((f) => f.id).join(', ')}`}` +
+    ` (${seconds.toFixed(0)} s, ${chromium}, Node ${process.version})`,
+);
+
+await writeFile(
+  `${ROOT}bench/results.json`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      seconds,
+      chromium,
+      node: process.version,
+      budgets: BUDGETS,
+      runs: RUNS,
+      start,
+      floor: { lit: floorLit, libs: floorLibs },
+      files: app.files.map(({ moduleIds: _m, ...f }) => f),
+      floorFiles: { lit: floor.lit.files, libs: floor.libs.files },
+      figures,
+    },
+    null,
+    2,
+  )}\n`,
+);
+
+if (check && failed.length > 0) process.exitCode = 1;
