@@ -45,7 +45,8 @@ export const RUNS = {
   pdfCold: 5,
   pdfWarm: 7,
   parse: 200,
+  backup: 5,
 };
 
 /** How many assessments the data-heavy figures use. */
-export const DATA = { list: 1000, overview: 300 };
+export const DATA = { list: 1000, overview: 300, backup: 300 };

@@ -6,7 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { BUDGETS, DATA, KB, MB, ON_DEMAND, RAISED, RUNS } from './budgets.mjs';
-import { ROOT, buildApp, buildFloor, buildParser, startTotals } from './lib/build.mjs';
+import {
+  ROOT,
+  buildApp,
+  buildBackupHarness,
+  buildFloor,
+  buildParser,
+  startTotals,
+} from './lib/build.mjs';
 import {
   coldLoads,
   heapUsed,
@@ -16,6 +23,7 @@ import {
   storeFullPlan,
   timeList,
   timeOverview,
+  timeBackup,
   timePdf,
 } from './lib/browser.mjs';
 import { largestChecklist, timeParse } from './lib/parse.mjs';
@@ -52,6 +60,8 @@ progress('building the floor pages');
 const floor = await buildFloor();
 progress('bundling the parser for Node');
 const parserFile = await buildParser();
+progress('bundling the backup harness');
+const harnessDir = await buildBackupHarness();
 
 // Sizes
 const start = startTotals(app.files);
@@ -119,6 +129,7 @@ const server = await serve({
   '/app/': app.outDir,
   '/floor/': floor.lit.outDir,
   '/floor-libs/': floor.libs.outDir,
+  '/harness/': harnessDir,
 });
 const base = `${server.url}/app/`;
 const browser = await launch();
@@ -234,8 +245,27 @@ try {
       'ms',
     );
     figure('pdf.size', 'PDF file size', pdf.download.size / KB, 'KB');
-    // More data-heavy figures (e.g. export and import of a 300-assessment backup) go here,
-    // each as one figure() call with its budget from budgets.mjs.
+
+    progress(`backup of ${DATA.backup} assessments`);
+    const backup = await timeBackup(
+      page,
+      `${server.url}/harness/backup.js`,
+      DATA.backup,
+      RUNS.backup,
+    );
+    figure(
+      'backup.export',
+      `Backup of ${DATA.backup} (${(backup.bytes / MB).toFixed(1)} MB): export, median of ${backup.runs}`,
+      backup.exportMs,
+      'ms',
+    );
+    figure(
+      'backup.import',
+      `Backup of ${DATA.backup}: import (check, plan, write), median of ${backup.runs}`,
+      backup.importMs,
+      'ms',
+    );
+    // More data-heavy figures go here, each as one figure() call with its budget from budgets.mjs.
   } finally {
     await context.close();
   }

@@ -319,3 +319,22 @@ export async function timePdf(context, base, id, { coldRuns, warmRuns }) {
   if (!download || download.size < 1000) throw new Error('The PDF export made no file');
   return { cold: median(cold), warm: median(warm), coldRuns, warmRuns, download };
 }
+
+/**
+ * Export and import of a backup of `count` assessments, timed in the page by the app's own code
+ * (bench/harness/backup.ts, on databases of its own); medians of `runs`.
+ */
+export async function timeBackup(page, harnessUrl, count, runs) {
+  const result = await page.evaluate(
+    async (url, n, r) => (await import(url)).timeBackup(n, r),
+    harnessUrl,
+    count,
+    runs,
+  );
+  return {
+    exportMs: median(result.exportMs),
+    importMs: median(result.importMs),
+    bytes: result.bytes,
+    runs,
+  };
+}

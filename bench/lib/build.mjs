@@ -140,3 +140,26 @@ export async function buildParser() {
   });
   return `${outDir}/parse.mjs`;
 }
+
+/** bench/harness/backup.ts bundled as one browser module, for timing backup export and import. */
+export async function buildBackupHarness() {
+  const outDir = `${OUT}harness`;
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      // The fonts the PDF code would fetch are not part of this harness.
+      assetsInlineLimit: 0,
+      lib: {
+        entry: `${ROOT}bench/harness/backup.ts`,
+        formats: ['es'],
+        fileName: () => 'backup.js',
+      },
+    },
+  });
+  return outDir;
+}
