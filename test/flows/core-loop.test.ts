@@ -33,7 +33,7 @@ function radio(article: HTMLElement, level: number | null): HTMLInputElement {
 }
 
 async function saved(app: AppFrame): Promise<void> {
-  await waitFor(() => getByRole(app.root, 'status', 'Tallennettu'), 5000);
+  await waitFor(() => getByRole(app.root, 'status', /^Tallennettu/), 5000);
 }
 
 describe('core loop: create → rate → reload → PDF', function () {

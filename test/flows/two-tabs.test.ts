@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { AppFrame } from '../fixtures/app-frame';
+import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+
+const NOTES = 'Muistiinpanot ja näyttö';
+
+/** The nine item cards of the assessment view, once they are on screen. */
+function cards(app: AppFrame): Promise<HTMLElement[]> {
+  return waitFor(() => {
+    const found = queryAllByRole(app.root, 'article');
+    return found.length === 9 && found;
+  });
+}
+
+function notes(card: HTMLElement): HTMLInputElement {
+  return getByLabel(card, NOTES);
+}
+
+function radio(card: HTMLElement, level: number): HTMLInputElement {
+  return getByRole(card, 'radio', new RegExp(`^${level} – `)) as HTMLInputElement;
+}
+
+async function saved(app: AppFrame): Promise<void> {
+  await waitFor(() => getByRole(app.root, 'status', /^Tallennettu/), 5000);
+}
+
+describe('two tabs on one assessment', function () {
+  this.timeout(60000);
+  const frames: AppFrame[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.close()));
+
+  it('sees the other tab’s edits live and loses neither tab’s edits', async () => {
+    const tab1 = await AppFrame.open('#/new');
+    frames.push(tab1);
+    await tab1.type(
+      await waitFor(() => getByLabel(tab1.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Kahden välilehden kunta',
+    );
+    getByRole(tab1.root, 'button', 'Luo arviointi').click();
+    await waitFor(() => getByRole(tab1.root, 'heading', 'Kahden välilehden kunta'));
+    const hash = tab1.window.location.hash;
+    const tab2 = await AppFrame.open(hash, { keepData: true });
+    frames.push(tab2);
+    const [one, two] = [await cards(tab1), await cards(tab2)];
+
+    // Both tabs type before either has saved: A1 in tab 1, B4 in tab 2.
+    await tab1.type(notes(one[0]!), 'Ykkösen huomio A1');
+    await tab2.type(notes(two[3]!), 'Kakkosen huomio B4');
+    // The same item, different fields: a level in tab 1, notes in tab 2.
+    radio(one[4]!, 3).click();
+    await tab2.type(notes(two[4]!), 'Kakkosen huomio B5');
+    await saved(tab1);
+    await saved(tab2);
+
+    // Tab 2 shows tab 1's edits without a reload, and tab 1 shows tab 2's.
+    await waitFor(() => notes(two[0]!).value === 'Ykkösen huomio A1');
+    await waitFor(() => radio(two[4]!, 3).checked);
+    await waitFor(() => notes(one[3]!).value === 'Kakkosen huomio B4');
+    await waitFor(() => notes(one[4]!).value === 'Kakkosen huomio B5');
+    expect(notes(two[3]!).value).to.equal('Kakkosen huomio B4');
+
+    for (const tab of [tab1, tab2]) {
+      await tab.reload();
+      const again = await cards(tab);
+      expect(notes(again[0]!).value).to.equal('Ykkösen huomio A1');
+      expect(notes(again[3]!).value).to.equal('Kakkosen huomio B4');
+      expect(notes(again[4]!).value).to.equal('Kakkosen huomio B5');
+      expect(radio(again[4]!, 3).checked).to.equal(true);
+    }
+  });
+});
