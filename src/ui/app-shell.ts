@@ -4,6 +4,7 @@ import { LOCALES, getLocale, languageTag, setLocale, t, type Locale } from '../i
 import { LocaleController } from './locale-controller';
 import { parseRoute, type Route } from './route';
 import { sharedStyles } from './styles/shared';
+import './controls/storage-notice';
 import './views/assessment-list';
 
 /** The element each route shows; all but the list load on demand. */
@@ -136,7 +137,7 @@ export class AppShell extends LitElement {
 
   /** Moves focus to the new view's main heading, so screen-reader and keyboard users land on it. */
   private async focusView(): Promise<void> {
-    const view = this.renderRoot.querySelector('main > *');
+    const view = this.renderRoot.querySelector('main > :not(storage-notice)');
     if (view instanceof LitElement) await view.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h1');
     (heading ?? this.renderRoot.querySelector<HTMLElement>('main'))?.focus();
@@ -200,7 +201,9 @@ export class AppShell extends LitElement {
 
   override render() {
     // The projector is a room display: the view alone, full screen.
-    if (this.route.name === 'projector') return html`<main id="main">${this.renderView()}</main>`;
+    if (this.route.name === 'projector') {
+      return html`<main id="main"><storage-notice></storage-notice>${this.renderView()}</main>`;
+    }
     return html`
       <a class="skip" href="#main" @click=${this.skipToMain}>${t('app.skipToContent')}</a>
       <header>
@@ -222,6 +225,7 @@ export class AppShell extends LitElement {
         </div>
       </header>
       <main id="main" tabindex="-1" class=${this.route.name === 'workshop' ? 'wide' : ''}>
+        <storage-notice></storage-notice>
         ${this.renderView()}
       </main>
       <footer>${t('app.privacy')}</footer>

@@ -138,20 +138,6 @@ export class AssessmentStore implements ReactiveController {
     return this.enqueue(() => this.writePending());
   }
 
-  /** The save state as a sentence for a status line. */
-  get saveText(): string {
-    switch (this.saveState) {
-      case 'saving':
-        return t('save.saving');
-      case 'saved':
-        return t('save.saved');
-      case 'failed':
-        return this.saveError;
-      default:
-        return '';
-    }
-  }
-
   private enqueue(work: () => Promise<void>): Promise<void> {
     this.saving = this.saving.then(work, work);
     return this.saving;

@@ -7,6 +7,7 @@ import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../locale-controller';
 import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
 import '../controls/perspective-settings';
+import '../controls/save-status';
 import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
@@ -66,13 +67,6 @@ export class AssessmentView extends LitElement {
         justify-content: space-between;
         gap: 1rem;
         align-items: baseline;
-      }
-      .save {
-        font-weight: 600;
-        min-height: 1.5em;
-      }
-      .save.failed {
-        color: var(--danger);
       }
       h2.heading {
         margin-top: 2rem;
@@ -158,7 +152,12 @@ export class AssessmentView extends LitElement {
             dontKnow: score.dontKnow,
           })}
         </p>
-        <p class="save ${this.store.saveState}" role="status">${this.store.saveText}</p>
+        <save-status
+          .state=${this.store.saveState}
+          .savedAt=${this.store.savedAt}
+          .message=${this.store.saveError}
+          @save-retry=${() => void this.store.flush()}
+        ></save-status>
       </div>
       ${this.renderTab(a, snapshot)}
     `;
