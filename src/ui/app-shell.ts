@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { customElement, state } from 'lit/decorators.js';
 import { LOCALES, getLocale, languageTag, setLocale, t, type Locale } from '../i18n';
 import { LocaleController } from './locale-controller';
+import { purgeOldTrash } from './trash-purge';
 import { parseRoute, type Route } from './route';
 import { sharedStyles } from './styles/shared';
 import './controls/storage-notice';
@@ -14,6 +15,7 @@ const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
   workshop: 'assessment-workshop',
   projector: 'workshop-projector',
   region: 'region-overview',
+  trash: 'trash-view',
 };
 const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'assessment-create': () => import('./views/assessment-create'),
@@ -21,6 +23,7 @@ const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'assessment-workshop': () => import('./views/assessment-workshop'),
   'workshop-projector': () => import('./views/workshop-projector'),
   'region-overview': () => import('./views/region-overview'),
+  'trash-view': () => import('./views/trash-view'),
 };
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -111,6 +114,7 @@ export class AppShell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    void purgeOldTrash();
     const saved = localStorage.getItem(LOCALE_KEY);
     if (saved && (LOCALES as readonly string[]).includes(saved) && saved !== getLocale()) {
       void this.changeLocale(saved as Locale);
@@ -188,6 +192,10 @@ export class AppShell extends LitElement {
       case 'region':
         return this.loaded.has('region-overview')
           ? html`<region-overview></region-overview>`
+          : html`<p>${t('app.loading')}</p>`;
+      case 'trash':
+        return this.loaded.has('trash-view')
+          ? html`<trash-view></trash-view>`
           : html`<p>${t('app.loading')}</p>`;
       case 'projector':
         return this.loaded.has('workshop-projector')

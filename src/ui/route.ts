@@ -6,6 +6,7 @@ export type Route =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'region' }
+  | { name: 'trash' }
   | { name: 'assessment'; id: string; tab: AssessmentTab }
   /** Workshop mode at item n (1-based), or at the closing summary when n is 0. */
   | { name: 'workshop'; id: string; item: number }
@@ -14,7 +15,7 @@ export type Route =
 
 /**
  * Hash routes work on any static host and sub-path without server rules:
- * `#/`, `#/new`, `#/region`, `#/a/<id>`, `#/a/<id>/results`, `#/a/<id>/plan`,
+ * `#/`, `#/new`, `#/region`, `#/trash`, `#/a/<id>`, `#/a/<id>/results`, `#/a/<id>/plan`,
  * `#/a/<id>/workshop/<n>` (or `/workshop/summary`), `#/a/<id>/projector`.
  */
 export function parseRoute(hash: string): Route {
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'list' };
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
   if (parts[0] === 'region' && parts.length === 1) return { name: 'region' };
+  if (parts[0] === 'trash' && parts.length === 1) return { name: 'trash' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts[2] === 'workshop' && parts.length <= 4) {
       const n = parts[3] === 'summary' ? 0 : Number(parts[3] ?? '1');
