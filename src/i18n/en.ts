@@ -309,6 +309,7 @@ export const en: Messages = {
   'persist.unsupported': 'The browser does not tell whether storage is persistent.',
   'persist.request': 'Ask for persistent storage',
   'persist.usage': '{used} in use',
+  'persist.denied': 'The browser did not grant persistent storage, so a backup matters.',
   'trash.undo': 'Undo',
   'trash.undoLabel': 'Undo deleting the assessment "{name}"',
   'trash.dismiss': 'Close the message',

@@ -305,6 +305,7 @@ export const fi = {
   'persist.unsupported': 'Selain ei kerro, onko tallennus pysyvä.',
   'persist.request': 'Pyydä pysyvää tallennusta',
   'persist.usage': '{used} käytössä',
+  'persist.denied': 'Selain ei myöntänyt pysyvää tallennusta. Varmuuskopio on siksi tärkeä.',
   'trash.undo': 'Kumoa',
   'trash.undoLabel': 'Kumoa arvioinnin "{name}" poisto',
   'trash.dismiss': 'Sulje ilmoitus',

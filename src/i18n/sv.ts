@@ -310,6 +310,8 @@ export const sv: Messages = {
   'persist.unsupported': 'Webbläsaren berättar inte om lagringen är beständig.',
   'persist.request': 'Begär beständig lagring',
   'persist.usage': '{used} används',
+  'persist.denied':
+    'Webbläsaren beviljade inte beständig lagring. Därför är en säkerhetskopia viktig.',
   'trash.undo': 'Ångra',
   'trash.undoLabel': 'Ångra raderingen av utvärderingen "{name}"',
   'trash.dismiss': 'Stäng meddelandet',

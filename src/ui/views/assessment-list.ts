@@ -9,6 +9,7 @@ import { getSnapshots, listAssessments, saveAssessment } from '../../storage/ass
 import { appDb } from '../../storage/connection';
 import { listTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
 import '../controls/demo-data-panel';
+import '../controls/storage-usage';
 import '../controls/undo-notice';
 import type { UndoNotice } from '../controls/undo-notice';
 import { DataChannel } from '../data-channel';
@@ -272,6 +273,7 @@ export class AssessmentList extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
       <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
+      <storage-usage></storage-usage>
       ${this.renderDialogs()}
     `;
   }
