@@ -209,10 +209,11 @@ export class AssessmentList extends LitElement {
       const db = await appDb();
       await trashAssessment(db, target.id, new Date().toISOString());
       this.channel?.post({ type: 'trashed', assessmentId: target.id });
+      await this.load();
       this.deleted = target;
       this.status = t('delete.done', { name: target.organisation });
-      await this.load();
       // The row with the focused button is gone: focus goes to the undo.
+      await this.updateComplete;
       await this.undoNotice.focusUndo();
     } catch (error) {
       this.error = storageMessage(error);
@@ -225,9 +226,9 @@ export class AssessmentList extends LitElement {
     try {
       await restoreAssessment(await appDb(), target.id);
       this.channel?.post({ type: 'restored', assessmentId: target.id });
+      await this.load();
       this.deleted = undefined;
       this.status = t('trash.restored', { name: target.organisation });
-      await this.load();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`a[href="${assessmentHref(target.id)}"]`)?.focus();
     } catch (error) {

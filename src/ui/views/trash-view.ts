@@ -89,8 +89,8 @@ export class TrashView extends LitElement {
     try {
       await restoreAssessment(await appDb(), entry.id);
       this.channel?.post({ type: 'restored', assessmentId: entry.id });
-      this.status = t('trash.restored', { name: entry.assessment.organisation });
       await this.load();
+      this.status = t('trash.restored', { name: entry.assessment.organisation });
       this.focusHeading();
     } catch (error) {
       this.error = storageMessage(error);
@@ -110,8 +110,8 @@ export class TrashView extends LitElement {
       await deleteFromTrash(await appDb(), entry.id);
       this.opener = undefined;
       this.dialog.close();
-      this.status = t('trash.deletedForever', { name: entry.assessment.organisation });
       await this.load();
+      this.status = t('trash.deletedForever', { name: entry.assessment.organisation });
       this.focusHeading();
     } catch (error) {
       this.dialog.close();
