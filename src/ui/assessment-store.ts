@@ -225,7 +225,18 @@ export class AssessmentStore implements ReactiveController {
   }
 
   private onDataMessage(message: DataMessage): void {
-    if (message.type !== 'saved' || message.assessmentId !== this.id) return;
+    if (message.assessmentId !== this.id) return;
+    if (message.type === 'trashed') {
+      // Deleted in another tab: edits here can no longer be saved, and the status says so.
+      this.fail(new StorageError('notFound', `Assessment ${this.id} was moved to the trash`));
+      return;
+    }
+    if (message.type === 'restored') {
+      if (this.pending) void this.flush();
+      else this.saveState = 'idle';
+      this.host.requestUpdate();
+      return;
+    }
     if (!this.base || message.revision <= this.base.revision) return;
     void this.enqueue(async () => {
       try {

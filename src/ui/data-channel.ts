@@ -1,7 +1,8 @@
 /** What one tab tells the app's other tabs about stored data. */
 export type DataMessage =
   | { type: 'saved'; assessmentId: string; revision: number }
-  | { type: 'trashed' | 'restored'; assessmentId: string };
+  | { type: 'trashed'; assessmentId: string }
+  | { type: 'restored'; assessmentId: string };
 
 /** The channel's name; the projector's channels (workshop-channel.ts) are separate. */
 export const DATA_CHANNEL = 'jy-data';

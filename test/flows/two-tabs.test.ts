@@ -69,3 +69,45 @@ describe('two tabs on one assessment', function () {
     }
   });
 });
+
+describe('a list in one tab, the assessment in another', function () {
+  this.timeout(60000);
+  const frames: AppFrame[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.close()));
+
+  it('shows progress and deletions from the other tab, and says when an open one was deleted', async () => {
+    const editor = await AppFrame.open('#/new');
+    frames.push(editor);
+    await editor.type(
+      await waitFor(() => getByLabel(editor.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Jaettu kunta',
+    );
+    getByRole(editor.root, 'button', 'Luo arviointi').click();
+    const [first] = await cards(editor);
+    const list = await AppFrame.open('#/', { keepData: true });
+    frames.push(list);
+    await waitFor(() => getByRole(list.root, 'link', 'Jaettu kunta'));
+
+    radio(first!, 2).click();
+    await saved(editor);
+    await waitFor(() =>
+      list.root
+        .querySelector('assessment-list')!
+        .shadowRoot!.textContent!.includes('1 / 9 arvioitu'),
+    );
+
+    getByRole(list.root, 'button', 'Poista: Jaettu kunta').click();
+    await waitFor(() =>
+      getByRole(editor.root, 'status', 'Arviointia ei löytynyt. Se on ehkä poistettu.'),
+    );
+
+    getByRole(list.root, 'button', 'Kumoa arvioinnin "Jaettu kunta" poisto').click();
+    await waitFor(() => getByRole(list.root, 'link', 'Jaettu kunta'));
+    await editor.type(notes(first!), 'Palautuksen jälkeen');
+    await saved(editor);
+    await editor.reload();
+    const [again] = await cards(editor);
+    expect(notes(again!).value).to.equal('Palautuksen jälkeen');
+    expect(radio(again!, 2).checked).to.equal(true);
+  });
+});
