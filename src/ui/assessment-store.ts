@@ -54,6 +54,10 @@ export class AssessmentStore implements ReactiveController {
   private stopFlushHook?: () => void;
 
   private readonly onPageHide = () => this.writeOnLeave();
+  /** Changes that could not be saved are still only here: let the browser ask before leaving. */
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (this.pending && this.saveState === 'failed') e.preventDefault();
+  };
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
@@ -64,6 +68,7 @@ export class AssessmentStore implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.channel ??= new DataChannel((message) => this.onDataMessage(message));
     this.stopFlushHook ??= flushBeforeReplaced(() => this.flush());
@@ -71,6 +76,7 @@ export class AssessmentStore implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     document.removeEventListener('visibilitychange', this.onVisibility);
     void this.flush().finally(() => {
       this.channel?.close();

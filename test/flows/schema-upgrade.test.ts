@@ -52,6 +52,10 @@ describe('another tab with a newer or older schema', function () {
     expect(getByLabel(first, 'Muistiinpanot ja näyttö').value).to.equal(
       'Ennen päivitystä ja jälkeen',
     );
+    // Leaving the page now would lose them, so the browser is asked to confirm.
+    const leaving = new frame.window.Event('beforeunload', { cancelable: true });
+    frame.window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).to.equal(true);
   });
 
   it('asks to close other tabs while an older one holds up the upgrade', async () => {

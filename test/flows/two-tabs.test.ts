@@ -109,5 +109,17 @@ describe('a list in one tab, the assessment in another', function () {
     const [again] = await cards(editor);
     expect(notes(again!).value).to.equal('Palautuksen jälkeen');
     expect(radio(again!, 2).checked).to.equal(true);
+    // Nothing unsaved: leaving needs no confirmation.
+    const leaving = new editor.window.Event('beforeunload', { cancelable: true });
+    editor.window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).to.equal(false);
+
+    // A rename on the list shows in the open assessment without a reload.
+    getByRole(list.root, 'button', 'Nimeä uudelleen: Jaettu kunta').click();
+    const input = await waitFor(() => getByLabel(list.root, 'Uusi nimi'));
+    input.value = '';
+    await list.type(input, 'Jaettu kaupunki');
+    getByRole(list.root, 'button', 'Tallenna nimi').click();
+    await waitFor(() => getByRole(editor.root, 'heading', 'Jaettu kaupunki'));
   });
 });

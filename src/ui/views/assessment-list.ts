@@ -195,7 +195,9 @@ export class AssessmentList extends LitElement {
     }
     try {
       const db = await appDb();
-      await saveAssessment(db, revise(target, { organisation: name }, new Date().toISOString()));
+      const renamed = revise(target, { organisation: name }, new Date().toISOString());
+      await saveAssessment(db, renamed);
+      this.channel?.post({ type: 'saved', assessmentId: renamed.id, revision: renamed.revision });
       this.closeDialog(this.renameDialog);
       await this.load();
     } catch (error) {
