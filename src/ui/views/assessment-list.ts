@@ -159,6 +159,7 @@ export class AssessmentList extends LitElement {
       this.rows = assessments.map((a) => toRow(a, snapshots.get(a.checklist.hash)));
       this.trashCount = (await listTrash(db)).length;
       this.error = '';
+      void this.renderRoot.querySelector('storage-usage')?.refresh();
     } catch (error) {
       this.error = storageMessage(error);
     }
