@@ -23,15 +23,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Whether the working copy has content changes that the base record does not have. */
-export function hasLocalChanges(base: Assessment, working: Assessment): boolean {
-  return Object.keys({ ...base, ...working }).some(
-    (key) =>
-      !BOOKKEEPING.has(key as keyof Assessment) &&
-      !sameValue(base[key as keyof Assessment], working[key as keyof Assessment]),
-  );
-}
-
 /** Three-way merge of a record of values (ratings, tallies): per key, a local change wins. */
 function mergeRecord<V>(
   base: Record<string, V> | undefined,
