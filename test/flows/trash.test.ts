@@ -91,7 +91,7 @@ describe('delete, undo and the trash', function () {
       (await waitFor(() => getByRole(app.root, 'button', `Poista: ${name}`))).click();
       await waitFor(() => queryAllByRole(app.root, 'link', name).length === 0);
     }
-    getByRole(app.root, 'button', 'Sulje ilmoitus').click();
+    (await waitFor(() => getByRole(app.root, 'button', 'Sulje ilmoitus'))).click();
     await waitFor(() => queryAllByRole(app.root, 'button', /^Kumoa/).length === 0);
 
     // After a reload the undo is gone, but the trash has both.

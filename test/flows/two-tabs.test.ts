@@ -101,7 +101,9 @@ describe('a list in one tab, the assessment in another', function () {
       getByRole(editor.root, 'status', 'Arviointia ei löytynyt. Se on ehkä poistettu.'),
     );
 
-    getByRole(list.root, 'button', 'Kumoa arvioinnin "Jaettu kunta" poisto').click();
+    (
+      await waitFor(() => getByRole(list.root, 'button', 'Kumoa arvioinnin "Jaettu kunta" poisto'))
+    ).click();
     await waitFor(() => getByRole(list.root, 'link', 'Jaettu kunta'));
     await editor.type(notes(first!), 'Palautuksen jälkeen');
     await saved(editor);
