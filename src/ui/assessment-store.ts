@@ -187,7 +187,12 @@ export class AssessmentStore implements ReactiveController {
     if (!base || !working || !this.pending || connectionState() === 'replaced') return;
     const seq = this.edits;
     const next = { ...working, revision: base.revision + 1, updatedAt: new Date().toISOString() };
-    const written = appDb().then((db) => saveAssessmentOnLeave(db, next));
+    const written = appDb().then((db) => {
+      const done = saveAssessmentOnLeave(db, next);
+      // Other tabs read after this write, as its transaction is already queued.
+      this.channel?.post({ type: 'saved', assessmentId: next.id, revision: next.revision });
+      return done;
+    });
     // If the page lives on (back-forward cache), the bookkeeping catches up in order.
     void this.enqueue(() =>
       written.then(

@@ -59,6 +59,11 @@ describe('two tabs on one assessment', function () {
     await waitFor(() => notes(one[4]!).value === 'Kakkosen huomio B5');
     expect(notes(two[3]!).value).to.equal('Kakkosen huomio B4');
 
+    // A change made just before tab 1 reloads reaches tab 2 too.
+    await tab1.type(notes(one[6]!), 'Viimeinen ennen latausta');
+    await tab1.reload();
+    await waitFor(() => notes(two[6]!).value === 'Viimeinen ennen latausta');
+
     for (const tab of [tab1, tab2]) {
       await tab.reload();
       const again = await cards(tab);
