@@ -14,8 +14,11 @@ import { StorageError } from '../storage/errors';
 import { DataChannel, type DataMessage } from './data-channel';
 import { storageMessage } from './storage-message';
 
-/** How long typing may pause before the change is written (budget: within 300 ms). */
-export const SAVE_DELAY_MS = 300;
+/** The budget: a change is in storage within this long after typing pauses. */
+export const SAVE_BUDGET_MS = 300;
+
+/** How long typing may pause before the write starts; the rest of the budget is for the write. */
+export const SAVE_DELAY_MS = 250;
 
 /** How often a save refused as stale is merged and tried again before it counts as failed. */
 const MAX_ATTEMPTS = 5;
