@@ -490,4 +490,35 @@ export const en: Messages = {
   // long assessment list
   'list.showing': 'Showing {shown} of {total} assessments.',
   'list.showMore': 'Show more',
+  // storage safety: autosave status, tabs, persistence, trash
+  'saveStatus.savedAt': 'Saved at {time}',
+  'saveStatus.retry': 'Try saving again',
+  'storage.outdated': 'The app was updated in another tab — reload the page.',
+  'storage.reload': 'Reload the page',
+  'storage.blocked':
+    'The app is waiting for its older version to be closed in other tabs. Close the other tabs where the app is open.',
+  'storage.stale': 'another tab saved at the same time and the changes could not be combined',
+  'persist.label': "The browser's storage",
+  'persist.granted':
+    'Storage is persistent: the browser will not delete the assessments even when disk space runs low.',
+  'persist.notGranted':
+    'Storage is not persistent: the browser may delete the data when disk space runs low. Take a backup now and then.',
+  'persist.unsupported': 'The browser does not tell whether storage is persistent.',
+  'persist.request': 'Ask for persistent storage',
+  'persist.usage': '{used} in use',
+  'persist.denied': 'The browser did not grant persistent storage, so a backup matters.',
+  'trash.undo': 'Undo',
+  'trash.undoLabel': 'Undo deleting the assessment "{name}"',
+  'trash.dismiss': 'Close the message',
+  'trash.restored': 'The assessment "{name}" was restored.',
+  'trash.link': 'Trash',
+  'trash.linkCount': 'Trash ({count})',
+  'trash.heading': 'Trash',
+  'trash.intro':
+    'Deleted assessments stay in the trash for {days} days. After that they are deleted for good.',
+  'trash.empty': 'The trash is empty.',
+  'trash.columnDeleted': 'Deleted',
+  'trash.restore': 'Restore',
+  'trash.deleteForever': 'Delete for good',
+  'trash.deletedForever': 'The assessment "{name}" was deleted for good.',
 };

@@ -487,6 +487,36 @@ export const fi = {
   // long assessment list
   'list.showing': 'Näytetään {shown} / {total} arviointia.',
   'list.showMore': 'Näytä lisää',
+  // storage safety: autosave status, tabs, persistence, trash
+  'saveStatus.savedAt': 'Tallennettu klo {time}',
+  'saveStatus.retry': 'Yritä tallentaa uudelleen',
+  'storage.outdated': 'Sovellus päivitettiin toisessa välilehdessä — lataa sivu uudelleen.',
+  'storage.reload': 'Lataa sivu uudelleen',
+  'storage.blocked':
+    'Sovellus odottaa, että sen vanhempi versio suljetaan muista välilehdistä. Sulje muut välilehdet, joissa sovellus on auki.',
+  'storage.stale': 'toinen välilehti tallensi samaan aikaan, eikä muutoksia saatu yhdistettyä',
+  'persist.label': 'Selaimen tallennustila',
+  'persist.granted': 'Tallennus on pysyvä: selain ei poista arviointeja, vaikka levytila vähenisi.',
+  'persist.notGranted':
+    'Tallennus ei ole pysyvä: selain voi poistaa tiedot, jos levytila käy vähiin. Ota välillä varmuuskopio.',
+  'persist.unsupported': 'Selain ei kerro, onko tallennus pysyvä.',
+  'persist.request': 'Pyydä pysyvää tallennusta',
+  'persist.usage': '{used} käytössä',
+  'persist.denied': 'Selain ei myöntänyt pysyvää tallennusta. Varmuuskopio on siksi tärkeä.',
+  'trash.undo': 'Kumoa',
+  'trash.undoLabel': 'Kumoa arvioinnin "{name}" poisto',
+  'trash.dismiss': 'Sulje ilmoitus',
+  'trash.restored': 'Arviointi "{name}" palautettiin.',
+  'trash.link': 'Roskakori',
+  'trash.linkCount': 'Roskakori ({count})',
+  'trash.heading': 'Roskakori',
+  'trash.intro':
+    'Poistetut arvioinnit säilyvät roskakorissa {days} päivää. Sen jälkeen ne poistetaan pysyvästi.',
+  'trash.empty': 'Roskakori on tyhjä.',
+  'trash.columnDeleted': 'Poistettu',
+  'trash.restore': 'Palauta',
+  'trash.deleteForever': 'Poista pysyvästi',
+  'trash.deletedForever': 'Arviointi "{name}" poistettiin pysyvästi.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

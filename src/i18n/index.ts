@@ -92,3 +92,21 @@ export function formatNumber(n: number, locale: Locale = current): string {
   }
   return formatter.format(n);
 }
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** Formats a size in bytes the locale's way, in the largest unit that fits (powers of 1000): 1,2 Mt. */
+export function formatBytes(bytes: number, locale: Locale = current): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(BCP47[locale], {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
+}

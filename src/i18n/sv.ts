@@ -488,4 +488,36 @@ export const sv: Messages = {
   // long assessment list
   'list.showing': 'Visar {shown} av {total} bedömningar.',
   'list.showMore': 'Visa fler',
+  // storage safety: autosave status, tabs, persistence, trash
+  'saveStatus.savedAt': 'Sparat kl. {time}',
+  'saveStatus.retry': 'Försök spara igen',
+  'storage.outdated': 'Appen uppdaterades i en annan flik — ladda om sidan.',
+  'storage.reload': 'Ladda om sidan',
+  'storage.blocked':
+    'Appen väntar på att dess äldre version stängs i andra flikar. Stäng de andra flikarna där appen är öppen.',
+  'storage.stale': 'en annan flik sparade samtidigt och ändringarna kunde inte sammanföras',
+  'persist.label': 'Webbläsarens lagringsutrymme',
+  'persist.granted':
+    'Lagringen är beständig: webbläsaren raderar inte utvärderingarna även om diskutrymmet blir knappt.',
+  'persist.notGranted':
+    'Lagringen är inte beständig: webbläsaren kan radera uppgifterna om diskutrymmet blir knappt. Ta en säkerhetskopia då och då.',
+  'persist.unsupported': 'Webbläsaren berättar inte om lagringen är beständig.',
+  'persist.request': 'Begär beständig lagring',
+  'persist.usage': '{used} används',
+  'persist.denied':
+    'Webbläsaren beviljade inte beständig lagring. Därför är en säkerhetskopia viktig.',
+  'trash.undo': 'Ångra',
+  'trash.undoLabel': 'Ångra raderingen av utvärderingen "{name}"',
+  'trash.dismiss': 'Stäng meddelandet',
+  'trash.restored': 'Utvärderingen "{name}" återställdes.',
+  'trash.link': 'Papperskorg',
+  'trash.linkCount': 'Papperskorg ({count})',
+  'trash.heading': 'Papperskorg',
+  'trash.intro':
+    'Raderade utvärderingar sparas i papperskorgen i {days} dagar. Därefter raderas de permanent.',
+  'trash.empty': 'Papperskorgen är tom.',
+  'trash.columnDeleted': 'Raderad',
+  'trash.restore': 'Återställ',
+  'trash.deleteForever': 'Radera permanent',
+  'trash.deletedForever': 'Utvärderingen "{name}" raderades permanent.',
 };

@@ -1,24 +1,69 @@
 import { openAppDb, type AppDB } from './db';
+import { StorageError } from './errors';
+
+/** ready: usable; blocked: waiting for older tabs to let go; replaced: another tab upgraded, reload. */
+export type ConnectionState = 'ready' | 'blocked' | 'replaced';
 
 let connection: Promise<AppDB> | undefined;
+let state: ConnectionState = 'ready';
+const stateListeners = new Set<(state: ConnectionState) => void>();
 const versionListeners = new Set<() => void>();
+const flushers = new Set<() => Promise<void>>();
+
+function setState(next: ConnectionState): void {
+  if (next === state) return;
+  state = next;
+  for (const listener of stateListeners) listener(next);
+}
 
 /** The app's single database connection, opened on first use. */
 export function appDb(): Promise<AppDB> {
+  if (state === 'replaced') {
+    return Promise.reject(new StorageError('outdated', 'The database was upgraded by another tab'));
+  }
   connection ??= openAppDb({
+    onBlocked: () => setState('blocked'),
+    beforeVersionChange: async () => {
+      await Promise.allSettled([...flushers].map((flush) => flush()));
+    },
     onVersionChange: () => {
       connection = undefined;
+      setState('replaced');
       for (const listener of versionListeners) listener();
     },
-  }).catch((error: unknown) => {
-    connection = undefined;
-    throw error;
-  });
+  }).then(
+    (db) => {
+      if (state === 'blocked') setState('ready');
+      return db;
+    },
+    (error: unknown) => {
+      connection = undefined;
+      if (state === 'blocked') setState('ready');
+      throw error;
+    },
+  );
   return connection;
+}
+
+/** The connection's state now. */
+export function connectionState(): ConnectionState {
+  return state;
+}
+
+/** Calls back whenever the connection's state changes; returns a function that stops it. */
+export function onConnectionState(listener: (state: ConnectionState) => void): () => void {
+  stateListeners.add(listener);
+  return () => stateListeners.delete(listener);
 }
 
 /** Calls back when another tab upgrades the database and this one had to let go. */
 export function onDatabaseReplaced(listener: () => void): () => void {
   versionListeners.add(listener);
   return () => versionListeners.delete(listener);
+}
+
+/** Registers a writer of pending changes, run before the connection closes for another tab's upgrade. */
+export function flushBeforeReplaced(flush: () => Promise<void>): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
 }

@@ -52,9 +52,19 @@ export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {
   name?: string;
-  /** Another tab opened a newer schema: this connection has been closed. */
+  /**
+   * Another tab wants a newer schema. The connection stays open until the returned promise settles
+   * (at most VERSION_CHANGE_GRACE_MS), so pending changes can still be written.
+   */
+  beforeVersionChange?: () => Promise<void>;
+  /** Another tab opened a newer schema (or deleted the database): this connection has been closed. */
   onVersionChange?: () => void;
+  /** This open waits for an upgrade that older connections in other tabs are holding up. */
+  onBlocked?: () => void;
 }
+
+/** How long a connection waits for pending writes before letting a newer schema take over. */
+export const VERSION_CHANGE_GRACE_MS = 3000;
 
 /** Opens the app's database, running every migration the stored version lacks. */
 export async function openAppDb(options: OpenOptions = {}): Promise<AppDB> {
@@ -68,11 +78,16 @@ export async function openAppDb(options: OpenOptions = {}): Promise<AppDB> {
       },
       blocked() {
         // An older tab still holds the database open; openDB resolves once it lets go.
+        options.onBlocked?.();
       },
     });
     db.addEventListener('versionchange', () => {
-      db.close();
-      options.onVersionChange?.();
+      const grace = new Promise((resolve) => setTimeout(resolve, VERSION_CHANGE_GRACE_MS));
+      const pending = options.beforeVersionChange?.().catch(() => undefined);
+      void Promise.race([pending ?? Promise.resolve(), grace]).then(() => {
+        db.close();
+        options.onVersionChange?.();
+      });
     });
     return db;
   } catch (error) {

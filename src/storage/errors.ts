@@ -1,6 +1,13 @@
 /** Why a storage operation failed; the UI turns the code into a sentence in the user's language. */
 export type StorageErrorCode =
-  'quota' | 'unavailable' | 'blocked' | 'stale' | 'notFound' | 'unknown';
+  | 'quota'
+  | 'unavailable'
+  | 'blocked'
+  | 'stale'
+  | 'notFound'
+  /** The database is newer than this page's code: another tab upgraded it; reload. */
+  | 'outdated'
+  | 'unknown';
 
 /** A storage failure with a code the UI can translate. */
 export class StorageError extends Error {
@@ -20,6 +27,7 @@ export function toStorageError(error: unknown): StorageError {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') return new StorageError('quota', message, { cause: error });
+  if (name === 'VersionError') return new StorageError('outdated', message, { cause: error });
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
     return new StorageError('unavailable', message, { cause: error });
   }

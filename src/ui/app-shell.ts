@@ -2,8 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { customElement, state } from 'lit/decorators.js';
 import { LOCALES, getLocale, languageTag, setLocale, t, type Locale } from '../i18n';
 import { LocaleController } from './locale-controller';
+import { purgeOldTrash } from './trash-purge';
 import { parseRoute, type Route } from './route';
 import { sharedStyles } from './styles/shared';
+import './controls/storage-notice';
 import './views/assessment-list';
 
 /** The element each route shows; all but the list load on demand. */
@@ -15,6 +17,7 @@ const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
   region: 'region-overview',
   checklists: 'checklist-library',
   checklistEditor: 'checklist-editor',
+  trash: 'trash-view',
 };
 const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'assessment-create': () => import('./views/assessment-create'),
@@ -24,6 +27,7 @@ const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
   'region-overview': () => import('./views/region-overview'),
   'checklist-library': () => import('./views/checklist-library'),
   'checklist-editor': () => import('./views/checklist-editor'),
+  'trash-view': () => import('./views/trash-view'),
 };
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -114,6 +118,7 @@ export class AppShell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    void purgeOldTrash();
     const saved = localStorage.getItem(LOCALE_KEY);
     if (saved && (LOCALES as readonly string[]).includes(saved) && saved !== getLocale()) {
       void this.changeLocale(saved as Locale);
@@ -140,7 +145,7 @@ export class AppShell extends LitElement {
 
   /** Moves focus to the new view's main heading, so screen-reader and keyboard users land on it. */
   private async focusView(): Promise<void> {
-    const view = this.renderRoot.querySelector('main > *');
+    const view = this.renderRoot.querySelector('main > :not(storage-notice)');
     if (view instanceof LitElement) await view.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h1');
     (heading ?? this.renderRoot.querySelector<HTMLElement>('main'))?.focus();
@@ -200,6 +205,10 @@ export class AppShell extends LitElement {
         return this.loaded.has('checklist-editor')
           ? html`<checklist-editor .checklistKey=${route.key}></checklist-editor>`
           : html`<p>${t('app.loading')}</p>`;
+      case 'trash':
+        return this.loaded.has('trash-view')
+          ? html`<trash-view></trash-view>`
+          : html`<p>${t('app.loading')}</p>`;
       case 'projector':
         return this.loaded.has('workshop-projector')
           ? html`<workshop-projector .assessmentId=${route.id}></workshop-projector>`
@@ -212,7 +221,9 @@ export class AppShell extends LitElement {
 
   override render() {
     // The projector is a room display: the view alone, full screen.
-    if (this.route.name === 'projector') return html`<main id="main">${this.renderView()}</main>`;
+    if (this.route.name === 'projector') {
+      return html`<main id="main"><storage-notice></storage-notice>${this.renderView()}</main>`;
+    }
     return html`
       <a class="skip" href="#main" @click=${this.skipToMain}>${t('app.skipToContent')}</a>
       <header>
@@ -238,6 +249,7 @@ export class AppShell extends LitElement {
         tabindex="-1"
         class=${this.route.name === 'workshop' || this.route.name === 'checklistEditor' ? 'wide' : ''}
       >
+        <storage-notice></storage-notice>
         ${this.renderView()}
       </main>
       <footer>${t('app.privacy')}</footer>

@@ -1,36 +1,66 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { t } from '../i18n';
 import type { Answer, Assessment } from '../model/assessment';
-import { revise } from '../model/assessment-ops';
 import type { ChecklistSnapshot } from '../model/checklist';
-import { getAssessment, getSnapshot, saveAssessment } from '../storage/assessments';
-import { appDb } from '../storage/connection';
+import { mergeAssessment } from '../model/merge';
+import {
+  getAssessment,
+  getSnapshot,
+  saveAssessment,
+  saveAssessmentOnLeave,
+} from '../storage/assessments';
+import { appDb, connectionState, flushBeforeReplaced } from '../storage/connection';
+import { StorageError } from '../storage/errors';
+import { DataChannel, type DataMessage } from './data-channel';
 import { storageMessage } from './storage-message';
 
-/** How long typing may pause before the change is written (budget: within 300 ms). */
-export const SAVE_DELAY_MS = 300;
+/** The budget: a change is in storage within this long after typing pauses. */
+export const SAVE_BUDGET_MS = 300;
+
+/** How long typing may pause before the write starts; the rest of the budget is for the write. */
+export const SAVE_DELAY_MS = 250;
+
+/** How often a save refused as stale is merged and tried again before it counts as failed. */
+const MAX_ATTEMPTS = 5;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /**
  * Loads one assessment for a view and saves every change to it automatically:
  * shortly after the user stops typing, when the page is hidden, and when the view goes away.
- * The stored assessment stays the one source of truth; this holds the working copy being edited.
+ *
+ * Other tabs may edit the same assessment. Every save is announced on the data channel; a tab that
+ * hears of a newer revision reads it and lays its own unsaved changes over it (mergeAssessment), and
+ * a save refused as stale does the same and tries again. So no tab overwrites a newer change with
+ * an older one, and the edits of both survive.
  */
 export class AssessmentStore implements ReactiveController {
+  /** The working copy the view shows and edits. */
   assessment?: Assessment;
   snapshot?: ChecklistSnapshot;
   loadError = '';
   saveState: SaveState = 'idle';
   saveError = '';
+  /** When the last save of this tab's changes was written. */
+  savedAt?: Date;
 
   private id = '';
-  private dirty = false;
+  /** The record as last read from or written to storage: what the working copy's changes are against. */
+  private base?: Assessment;
+  /** Edits made, and how many of them storage is known to hold. */
+  private edits = 0;
+  private savedEdits = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Saves run one after another, so revisions are written in order. */
+  /** Saves and merges run one after another, so revisions are written in order. */
   private saving: Promise<void> = Promise.resolve();
+  private channel?: DataChannel;
+  private stopFlushHook?: () => void;
 
-  private readonly onPageHide = () => void this.flush();
+  private readonly onPageHide = () => this.writeOnLeave();
+  /** Changes that could not be saved are still only here: let the browser ask before leaving. */
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (this.pending && this.saveState === 'failed') e.preventDefault();
+  };
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
@@ -41,13 +71,27 @@ export class AssessmentStore implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.channel ??= new DataChannel((message) => this.onDataMessage(message));
+    this.stopFlushHook ??= flushBeforeReplaced(() => this.flush());
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    void this.flush();
+    void this.flush().finally(() => {
+      this.channel?.close();
+      this.channel = undefined;
+      this.stopFlushHook?.();
+      this.stopFlushHook = undefined;
+    });
+  }
+
+  /** Whether this tab has changes that storage does not hold yet. */
+  get pending(): boolean {
+    return this.edits !== this.savedEdits;
   }
 
   /** Loads the assessment with this id (after writing what is pending for the previous one). */
@@ -56,8 +100,11 @@ export class AssessmentStore implements ReactiveController {
     await this.flush();
     this.id = id;
     this.assessment = undefined;
+    this.base = undefined;
     this.snapshot = undefined;
     this.loadError = '';
+    this.edits = this.savedEdits = 0;
+    this.saveState = 'idle';
     this.host.requestUpdate();
     try {
       const db = await appDb();
@@ -68,6 +115,7 @@ export class AssessmentStore implements ReactiveController {
         this.loadError = t('assessment.notFound');
       } else {
         this.assessment = assessment;
+        this.base = assessment;
         this.snapshot = snapshot;
       }
     } catch (error) {
@@ -86,7 +134,7 @@ export class AssessmentStore implements ReactiveController {
   update(change: Partial<Assessment>): void {
     if (!this.assessment) return;
     this.assessment = { ...this.assessment, ...change };
-    this.dirty = true;
+    this.edits++;
     this.saveState = 'saving';
     this.host.requestUpdate();
     clearTimeout(this.timer);
@@ -96,45 +144,120 @@ export class AssessmentStore implements ReactiveController {
   /** Writes pending changes now. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
-    this.saving = this.saving.then(() => this.writePending());
+    return this.enqueue(() => this.writePending());
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.saving = this.saving.then(work, work);
     return this.saving;
   }
 
-  /** The save state as a sentence for a status line. */
-  get saveText(): string {
-    switch (this.saveState) {
-      case 'saving':
-        return t('save.saving');
-      case 'saved':
-        return t('save.saved');
-      case 'failed':
-        return this.saveError;
-      default:
-        return '';
+  private async writePending(): Promise<void> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const { base, assessment: working } = this;
+      if (!base || !working || !this.pending) return;
+      const seq = this.edits;
+      const next = { ...working, revision: base.revision + 1, updatedAt: new Date().toISOString() };
+      try {
+        await saveAssessment(await appDb(), next);
+        this.confirmSaved(next, seq);
+        return;
+      } catch (error) {
+        // Another tab saved first: take its record, lay ours over it, and try again.
+        if (error instanceof StorageError && error.code === 'stale') {
+          try {
+            if (await this.rebase()) continue;
+          } catch (readError) {
+            this.fail(readError);
+            return;
+          }
+        }
+        this.fail(error);
+        return;
+      }
     }
+    this.fail(new StorageError('stale', 'Too many concurrent saves'));
   }
 
-  private async writePending(): Promise<void> {
-    const current = this.assessment;
-    if (!this.dirty || !current) return;
-    this.dirty = false;
-    const next = revise(current, {}, new Date().toISOString());
-    try {
-      await saveAssessment(await appDb(), next);
-      // Changes made during the write stay in memory; only the bookkeeping moves on.
-      if (this.assessment?.id === next.id) {
-        this.assessment = {
-          ...this.assessment,
-          revision: next.revision,
-          updatedAt: next.updatedAt,
-        };
-      }
-      if (!this.dirty) this.saveState = 'saved';
-    } catch (error) {
-      this.dirty = true;
-      this.saveState = 'failed';
-      this.saveError = storageMessage(error);
-    }
+  /**
+   * The page is going away (reload, close, navigation): IndexedDB callbacks may never run again, so
+   * the write is issued at once against the last revision this tab knows (which the data channel
+   * keeps current) rather than read-checked first.
+   */
+  private writeOnLeave(): void {
+    clearTimeout(this.timer);
+    const { base, assessment: working } = this;
+    if (!base || !working || !this.pending || connectionState() === 'replaced') return;
+    const seq = this.edits;
+    const next = { ...working, revision: base.revision + 1, updatedAt: new Date().toISOString() };
+    const written = appDb().then((db) => {
+      const done = saveAssessmentOnLeave(db, next);
+      // Other tabs read after this write, as its transaction is already queued.
+      this.channel?.post({ type: 'saved', assessmentId: next.id, revision: next.revision });
+      return done;
+    });
+    // If the page lives on (back-forward cache), the bookkeeping catches up in order.
+    void this.enqueue(() =>
+      written.then(
+        () => this.confirmSaved(next, seq),
+        (error: unknown) => this.fail(error),
+      ),
+    );
+  }
+
+  private confirmSaved(next: Assessment, seq: number): void {
+    if (this.assessment?.id !== next.id) return;
+    this.base = next;
+    this.savedEdits = Math.max(this.savedEdits, seq);
+    // Changes made during the write stay in the working copy; only the bookkeeping moves on.
+    this.assessment = { ...this.assessment, revision: next.revision, updatedAt: next.updatedAt };
+    this.savedAt = new Date();
+    this.saveState = this.pending ? 'saving' : 'saved';
+    this.channel?.post({ type: 'saved', assessmentId: next.id, revision: next.revision });
     this.host.requestUpdate();
+  }
+
+  private fail(error: unknown): void {
+    this.saveState = 'failed';
+    this.saveError = storageMessage(error);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Reads the stored record and, when it is newer than the base, makes it the base with this tab's
+   * unsaved changes laid over it. False when the record is gone.
+   */
+  private async rebase(): Promise<boolean> {
+    const stored = await getAssessment(await appDb(), this.id);
+    const { base, assessment: working } = this;
+    if (!stored || !base || !working || stored.id !== working.id) return false;
+    if (stored.revision <= base.revision) return true;
+    this.assessment = this.pending ? mergeAssessment(base, working, stored) : stored;
+    this.base = stored;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private onDataMessage(message: DataMessage): void {
+    if (message.assessmentId !== this.id) return;
+    if (message.type === 'trashed') {
+      // Deleted in another tab: edits here can no longer be saved, and the status says so.
+      this.fail(new StorageError('notFound', `Assessment ${this.id} was moved to the trash`));
+      return;
+    }
+    if (message.type === 'restored') {
+      if (this.pending) void this.flush();
+      else this.saveState = 'idle';
+      this.host.requestUpdate();
+      return;
+    }
+    if (!this.base || message.revision <= this.base.revision) return;
+    void this.enqueue(async () => {
+      try {
+        await this.rebase();
+      } catch (error) {
+        this.fail(error);
+      }
+    });
   }
 }

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'region' }
+  | { name: 'trash' }
   | { name: 'assessment'; id: string; tab: AssessmentTab }
   /** Workshop mode at item n (1-based), or at the closing summary when n is 0. */
   | { name: 'workshop'; id: string; item: number }
@@ -17,7 +18,7 @@ export type Route =
 
 /**
  * Hash routes work on any static host and sub-path without server rules:
- * `#/`, `#/new`, `#/region`, `#/a/<id>`, `#/a/<id>/results`, `#/a/<id>/plan`,
+ * `#/`, `#/new`, `#/region`, `#/trash`, `#/a/<id>`, `#/a/<id>/results`, `#/a/<id>/plan`,
  * `#/a/<id>/workshop/<n>` (or `/workshop/summary`), `#/a/<id>/projector`,
  * `#/checklists`, `#/checklists/<key>`.
  */
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'checklists' && parts[1] && parts.length === 2) {
     return { name: 'checklistEditor', key: parts[1] };
   }
+  if (parts[0] === 'trash' && parts.length === 1) return { name: 'trash' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts[2] === 'workshop' && parts.length <= 4) {
       const n = parts[3] === 'summary' ? 0 : Number(parts[3] ?? '1');

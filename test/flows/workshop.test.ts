@@ -117,7 +117,7 @@ describe('workshop mode and projector', function () {
     }
     await waitFor(() => getByRole(workshop(app), 'heading', 'Yhteenveto'));
     expect(app.window.location.hash).to.equal(`#/a/${id}/workshop/summary`);
-    await waitFor(() => getByRole(workshop(app), 'status', 'Tallennettu'));
+    await waitFor(() => getByRole(workshop(app), 'status', /^Tallennettu/));
 
     // Reload and find every level, the tally and the note
     await app.reload();

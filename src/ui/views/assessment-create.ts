@@ -11,6 +11,7 @@ import { ORGANISATION_TYPES, type OrganisationType } from '../../model/checklist
 import { addAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
 import { LocaleController } from '../locale-controller';
+import { requestPersistence } from '../persistence';
 import { assessmentHref } from '../route';
 import { storageMessage } from '../storage-message';
 import { sharedStyles } from '../styles/shared';
@@ -190,6 +191,7 @@ export class AssessmentCreate extends LitElement {
         new Date().toISOString(),
       );
       await addAssessment(await appDb(), assessment, snapshot);
+      void requestPersistence(); // there is now something worth keeping
       location.hash = assessmentHref(assessment.id);
     } catch (error) {
       this.errors = { form: storageMessage(error) };

@@ -5,15 +5,15 @@ import type { Assessment } from '../../model/assessment';
 import { revise } from '../../model/assessment-ops';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
-import {
-  deleteAssessment,
-  getSnapshots,
-  listRecentAssessments,
-  saveAssessment,
-} from '../../storage/assessments';
+import { getSnapshots, listRecentAssessments, saveAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
+import { listTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
 import '../controls/backup-panel';
 import '../controls/demo-data-panel';
+import '../controls/storage-usage';
+import '../controls/undo-notice';
+import type { UndoNotice } from '../controls/undo-notice';
+import { DataChannel } from '../data-channel';
 import { scoreBadge } from '../controls/score-badge';
 import { storageMessage } from '../storage-message';
 import { LocaleController } from '../locale-controller';
@@ -137,21 +137,32 @@ export class AssessmentList extends LitElement {
   @state() private error = '';
   @state() private status = '';
   @state() private renaming?: Assessment;
-  @state() private deleting?: Assessment;
   @state() private renameError = '';
+  /** The assessment just moved to the trash, while its undo is on offer. */
+  @state() private deleted?: Assessment;
+  @state() private trashCount = 0;
 
   @query('#rename-dialog') private renameDialog!: HTMLDialogElement;
-  @query('#delete-dialog') private deleteDialog!: HTMLDialogElement;
   @query('#rename-input') private renameInput!: HTMLInputElement;
+  @query('undo-notice') private undoNotice!: UndoNotice;
 
   private readonly locale = new LocaleController(this);
   /** The button that opened a dialog, to give focus back when it closes. */
   private opener?: HTMLElement;
   private marked = false;
 
+  /** Other tabs' changes show here without a reload. */
+  private channel?: DataChannel;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.channel = new DataChannel(() => void this.load());
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    this.channel?.close();
+    super.disconnectedCallback();
   }
 
   private async load(): Promise<void> {
@@ -166,7 +177,9 @@ export class AssessmentList extends LitElement {
         assessments.map((a) => a.checklist.hash),
       );
       this.rows = assessments.map((a) => toRow(a, snapshots.get(a.checklist.hash)));
+      this.trashCount = (await listTrash(db)).length;
       this.error = '';
+      void this.renderRoot.querySelector('storage-usage')?.refresh();
     } catch (error) {
       this.error = storageMessage(error);
     }
@@ -212,7 +225,9 @@ export class AssessmentList extends LitElement {
     }
     try {
       const db = await appDb();
-      await saveAssessment(db, revise(target, { organisation: name }, new Date().toISOString()));
+      const renamed = revise(target, { organisation: name }, new Date().toISOString());
+      await saveAssessment(db, renamed);
+      this.channel?.post({ type: 'saved', assessmentId: renamed.id, revision: renamed.revision });
       this.closeDialog(this.renameDialog);
       await this.load();
     } catch (error) {
@@ -220,28 +235,43 @@ export class AssessmentList extends LitElement {
     }
   }
 
-  private openDelete(assessment: Assessment, opener: HTMLElement): void {
-    this.opener = opener;
-    this.deleting = assessment;
-    this.deleteDialog.showModal();
-  }
-
-  private async confirmDelete(): Promise<void> {
-    const target = this.deleting;
-    if (!target) return;
+  /** Moves the assessment to the trash at once; the notice that follows offers to undo it. */
+  private async deleteNow(target: Assessment): Promise<void> {
     try {
       const db = await appDb();
-      await deleteAssessment(db, target.id);
-      this.opener = undefined;
-      this.closeDialog(this.deleteDialog);
-      // Announced once the list no longer shows it.
+      await trashAssessment(db, target.id, new Date().toISOString());
+      this.channel?.post({ type: 'trashed', assessmentId: target.id });
       await this.load();
+      this.deleted = target;
       this.status = t('delete.done', { name: target.organisation });
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+      // The row with the focused button is gone: focus goes to the undo.
+      await this.updateComplete;
+      await this.undoNotice.focusUndo();
     } catch (error) {
-      this.closeDialog(this.deleteDialog);
       this.error = storageMessage(error);
     }
+  }
+
+  private async undoDelete(): Promise<void> {
+    const target = this.deleted;
+    if (!target) return;
+    try {
+      await restoreAssessment(await appDb(), target.id);
+      this.channel?.post({ type: 'restored', assessmentId: target.id });
+      await this.load();
+      this.deleted = undefined;
+      this.status = t('trash.restored', { name: target.organisation });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`a[href="${assessmentHref(target.id)}"]`)?.focus();
+    } catch (error) {
+      this.error = storageMessage(error);
+    }
+  }
+
+  private dismissNotice(): void {
+    this.deleted = undefined;
+    this.status = '';
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
   private closeDialog(dialog: HTMLDialogElement): void {
@@ -250,7 +280,6 @@ export class AssessmentList extends LitElement {
 
   private onDialogClose(): void {
     this.renaming = undefined;
-    this.deleting = undefined;
     this.opener?.focus();
     this.opener = undefined;
   }
@@ -262,15 +291,24 @@ export class AssessmentList extends LitElement {
         <div class="top-actions">
           <a class="button secondary" href="#/region">${t('region.link')}</a>
           <a class="button secondary" href="#/checklists">${t('checklists.link')}</a>
+          <a class="button secondary" href="#/trash"
+            >${this.trashCount > 0 ? t('trash.linkCount', { count: this.trashCount }) : t('trash.link')}</a
+          >
           <a class="button" href="#/new">${t('list.new')}</a>
         </div>
       </div>
       <p>${t('list.intro')}</p>
-      <p role="status" class="hint">${this.status}</p>
+      <undo-notice
+        .message=${this.status}
+        .undoLabel=${this.deleted ? t('trash.undoLabel', { name: this.deleted.organisation }) : ''}
+        @undo=${this.undoDelete}
+        @dismiss=${this.dismissNotice}
+      ></undo-notice>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
       <backup-panel @data-changed=${() => void this.load()}></backup-panel>
       <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
+      <storage-usage></storage-usage>
       ${this.renderDialogs()}
     `;
   }
@@ -319,7 +357,7 @@ export class AssessmentList extends LitElement {
                     <button
                       class="secondary"
                       aria-label=${`${t('list.delete')}: ${a.organisation}`}
-                      @click=${(e: Event) => this.openDelete(a, e.currentTarget as HTMLElement)}
+                      @click=${() => void this.deleteNow(a)}
                     >
                       ${t('list.delete')}
                     </button>
@@ -366,32 +404,6 @@ export class AssessmentList extends LitElement {
             <button type="submit">${t('rename.submit')}</button>
           </div>
         </form>
-      </dialog>
-      <dialog
-        id="delete-dialog"
-        aria-labelledby="delete-title"
-        aria-describedby="delete-body"
-        @close=${this.onDialogClose}
-      >
-        <h2 id="delete-title">${t('delete.heading')}</h2>
-        <p id="delete-body">
-          ${
-            this.deleting
-              ? t('delete.body', {
-                  name: this.deleting.organisation,
-                  date: formatDate(this.deleting.date),
-                })
-              : nothing
-          }
-        </p>
-        <div class="dialog-buttons">
-          <button type="button" class="secondary" @click=${() => this.deleteDialog.close()}>
-            ${t('create.cancel')}
-          </button>
-          <button type="button" class="danger" @click=${this.confirmDelete}>
-            ${t('delete.confirm')}
-          </button>
-        </div>
       </dialog>
     `;
   }

@@ -10,6 +10,7 @@ import { draftBadge } from '../controls/draft-badge';
 import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
+import '../controls/save-status';
 import { AssessmentStore } from '../assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
@@ -69,13 +70,6 @@ export class AssessmentView extends LitElement {
         justify-content: space-between;
         gap: 1rem;
         align-items: baseline;
-      }
-      .save {
-        font-weight: 600;
-        min-height: 1.5em;
-      }
-      .save.failed {
-        color: var(--danger);
       }
       h2.heading {
         margin-top: 2rem;
@@ -162,7 +156,12 @@ export class AssessmentView extends LitElement {
             dontKnow: score.dontKnow,
           })}
         </p>
-        <p class="save ${this.store.saveState}" role="status">${this.store.saveText}</p>
+        <save-status
+          .state=${this.store.saveState}
+          .savedAt=${this.store.savedAt}
+          .message=${this.store.saveError}
+          @save-retry=${() => void this.store.flush()}
+        ></save-status>
       </div>
       <assessment-backup-actions
         .assessment=${a}

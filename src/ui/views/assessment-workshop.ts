@@ -14,6 +14,7 @@ import '../controls/level-picker';
 import { markdown } from '../controls/markdown';
 import '../controls/perspective-ratings';
 import '../controls/perspective-settings';
+import '../controls/save-status';
 import '../controls/shortcut-help';
 import type { ShortcutHelp } from '../controls/shortcut-help';
 import '../controls/vote-tally';
@@ -459,7 +460,12 @@ export class AssessmentWorkshop extends LitElement {
           )}
           <option value="0" ?selected=${this.itemNumber === 0}>${t('workshop.summary')}</option>
         </select>
-        <span class="save" role="status">${this.store.saveText}</span>
+        <save-status
+          .state=${this.store.saveState}
+          .savedAt=${this.store.savedAt}
+          .message=${this.store.saveError}
+          @save-retry=${() => void this.store.flush()}
+        ></save-status>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${item ? this.renderItem(item) : this.renderSummary()}

@@ -1,0 +1,30 @@
+/** What one tab tells the app's other tabs about stored data. */
+export type DataMessage =
+  | { type: 'saved'; assessmentId: string; revision: number }
+  | { type: 'trashed'; assessmentId: string }
+  | { type: 'restored'; assessmentId: string };
+
+/** The channel's name; the projector's channels (workshop-channel.ts) are separate. */
+export const DATA_CHANNEL = 'jy-data';
+
+/**
+ * Tells the app's other tabs and windows (same origin, same device) when stored data changed,
+ * so they can show it without a reload. A BroadcastChannel never delivers to its own sender.
+ */
+export class DataChannel {
+  private readonly channel?: BroadcastChannel;
+
+  constructor(onMessage: (message: DataMessage) => void = () => undefined) {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(DATA_CHANNEL);
+    this.channel.onmessage = (e: MessageEvent<DataMessage>) => onMessage(e.data);
+  }
+
+  post(message: DataMessage): void {
+    this.channel?.postMessage(message);
+  }
+
+  close(): void {
+    this.channel?.close();
+  }
+}

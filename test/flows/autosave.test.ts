@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { AppFrame } from '../fixtures/app-frame';
+import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+
+async function createAssessment(app: AppFrame, name: string): Promise<void> {
+  app.navigate('#/new');
+  await app.type(
+    await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+    name,
+  );
+  getByRole(app.root, 'button', 'Luo arviointi').click();
+  await waitFor(() => getByRole(app.root, 'heading', name));
+}
+
+describe('autosave', function () {
+  this.timeout(30000);
+  let app: AppFrame;
+  afterEach(() => app?.close());
+
+  it('keeps a change made just before an immediate reload', async () => {
+    app = await AppFrame.open();
+    await createAssessment(app, 'Reloadin kunta');
+    const cards = await waitFor(() => {
+      const found = queryAllByRole(app.root, 'article');
+      return found.length === 9 && found;
+    });
+    await app.type(getByLabel(cards[0]!, 'Muistiinpanot ja näyttö'), 'Heti perään');
+    await app.reload();
+    const again = await waitFor(() => {
+      const found = queryAllByRole(app.root, 'article');
+      return found.length === 9 && found;
+    });
+    expect(getByLabel(again[0]!, 'Muistiinpanot ja näyttö').value).to.equal('Heti perään');
+
+    // A click and a reload in the same task: the change is still there.
+    (getByRole(again[1]!, 'radio', /^2 – /) as HTMLInputElement).click();
+    await app.reload();
+    const third = await waitFor(() => {
+      const found = queryAllByRole(app.root, 'article');
+      return found.length === 9 && found;
+    });
+    expect((getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked).to.equal(true);
+    expect(getByLabel(third[0]!, 'Muistiinpanot ja näyttö').value).to.equal('Heti perään');
+  });
+
+  it('keeps a change made in workshop mode just before an immediate reload', async () => {
+    app = await AppFrame.open();
+    await createAssessment(app, 'Työpajan kunta');
+    app.navigate(`${app.window.location.hash}/workshop/2`);
+    const notes = await waitFor(() => getByLabel(app.root, 'Muistiinpanot ja näyttö'));
+    await app.type(notes, 'Työpajassa sovittiin');
+    await app.reload();
+    const again = await waitFor(() => getByLabel(app.root, 'Muistiinpanot ja näyttö'));
+    expect(again.value).to.equal('Työpajassa sovittiin');
+  });
+});

@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createSnapshot } from '../../src/checklist/snapshot';
+import { newAssessment, revise } from '../../src/model/assessment-ops';
+import { addAssessment, getAssessment, saveAssessment } from '../../src/storage/assessments';
+import { appDb } from '../../src/storage/connection';
+import { AssessmentStore, SAVE_BUDGET_MS, SAVE_DELAY_MS } from '../../src/ui/assessment-store';
+import { SMALL_CHECKLIST } from '../fixtures/checklists';
+import { waitFor } from '../fixtures/dom';
+
+/** The least a controller needs from its host. */
+class Host implements ReactiveControllerHost {
+  controllers: ReactiveController[] = [];
+  updates = 0;
+  /** Called on every update request, when the store's state may have changed. */
+  onUpdate = () => {};
+  addController(c: ReactiveController): void {
+    this.controllers.push(c);
+  }
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates++;
+    this.onUpdate();
+  }
+  readonly updateComplete = Promise.resolve(true);
+}
+
+async function stored(id: string): Promise<void> {
+  const made = await createSnapshot(SMALL_CHECKLIST);
+  if (!made.ok) throw new Error('fixture does not parse');
+  const s = made.snapshot;
+  const a = newAssessment(
+    {
+      organisation: 'Kunta',
+      organisationType: 'municipality',
+      date: '2026-11-23',
+      participants: [],
+    },
+    { id: s.checklist.id, version: s.checklist.version, title: s.checklist.title, hash: s.hash },
+    id,
+    new Date().toISOString(),
+  );
+  await addAssessment(await appDb(), a, s);
+}
+
+function open(id: string, host = new Host()): Promise<AssessmentStore> {
+  const store = new AssessmentStore(host);
+  host.controllers.forEach((c) => c.hostConnected?.());
+  return store.load(id).then(() => store);
+}
+
+const answer = (notes: string) => ({ notes, actions: [] });
+
+describe('AssessmentStore: autosave on real IndexedDB', () => {
+  it(`writes a change within ${SAVE_BUDGET_MS} ms of the last edit, and not at every key`, async () => {
+    const id = `debounce-${Date.now()}`;
+    await stored(id);
+    const host = new Host();
+    const store = await open(id, host);
+    let savedAt = 0;
+    host.onUpdate = () => {
+      if (store.saveState === 'saved' && !savedAt) savedAt = performance.now();
+    };
+    store.setAnswer('I1', answer('a'));
+    await new Promise((r) => setTimeout(r, 100));
+    store.setAnswer('I1', answer('ab'));
+    const lastEdit = performance.now();
+    expect(store.saveState).to.equal('saving');
+    await new Promise((r) => setTimeout(r, SAVE_DELAY_MS - 100));
+    expect((await getAssessment(await appDb(), id))?.answers.I1, 'not yet').to.equal(undefined);
+    await waitFor(() => store.saveState === 'saved', 2000);
+    // From the last edit until the write has committed.
+    expect(savedAt - lastEdit).to.be.within(SAVE_DELAY_MS, SAVE_BUDGET_MS);
+    expect((await getAssessment(await appDb(), id))?.answers.I1?.notes).to.equal('ab');
+    expect(store.savedAt).to.be.instanceOf(Date);
+  });
+
+  it('merges with a newer record another tab wrote unannounced, instead of overwriting it', async () => {
+    const id = `stale-${Date.now()}`;
+    await stored(id);
+    const store = await open(id);
+    // Another tab (no broadcast reaches this one) saves a change to I2.
+    const db = await appDb();
+    const theirs = (await getAssessment(db, id))!;
+    await saveAssessment(
+      db,
+      revise(theirs, { answers: { I2: answer('toinen välilehti') } }, new Date().toISOString()),
+    );
+    store.setAnswer('I1', answer('tämä välilehti'));
+    await store.flush();
+    expect(store.saveState).to.equal('saved');
+    const after = (await getAssessment(db, id))!;
+    expect(after.revision).to.equal(2);
+    expect(after.answers.I1?.notes).to.equal('tämä välilehti');
+    expect(after.answers.I2?.notes).to.equal('toinen välilehti');
+    expect(store.assessment?.answers.I2?.notes).to.equal('toinen välilehti');
+  });
+
+  it('follows another store’s saves over the data channel', async () => {
+    const id = `channel-${Date.now()}`;
+    await stored(id);
+    const [one, two] = [await open(id), await open(id)];
+    one.setAnswer('I1', answer('ykkönen'));
+    await one.flush();
+    await waitFor(() => two.assessment?.answers.I1?.notes === 'ykkönen', 2000);
+    expect(two.pending).to.equal(false);
+    expect(two.assessment?.revision).to.equal(1);
+  });
+});
