@@ -32,8 +32,13 @@ export function restoreAssessment(db: AppDB, id: string): Promise<void> {
       tx.abort();
       throw new StorageError('notFound', `No trashed assessment ${id}`);
     }
-    // put, not add: an assessment with this id can only be an older copy of the same record.
-    await tx.objectStore('assessments').put(entry.assessment);
+    // An import may have brought the same record back meanwhile: then both are kept, never one
+    // written over the other.
+    const assessments = tx.objectStore('assessments');
+    const taken = await assessments.getKey(id);
+    await assessments.add(
+      taken ? { ...entry.assessment, id: crypto.randomUUID() } : entry.assessment,
+    );
     await tx.objectStore('trash').delete(id);
     await tx.done;
   });

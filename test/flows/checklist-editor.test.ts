@@ -33,7 +33,7 @@ async function replaceText(area: HTMLTextAreaElement, text: string, replacement:
 }
 
 async function saved(app: AppFrame): Promise<void> {
-  await waitFor(() => getByRole(app.root, 'status', 'Tallennettu'), 5000);
+  await waitFor(() => getByRole(app.root, 'status', /^Tallennettu/), 5000);
 }
 
 function statements(app: AppFrame): string[] {

@@ -89,6 +89,21 @@ describe('storage: the trash', () => {
     expect(await listTrash(db)).to.deep.equal([]);
   });
 
+  it('keeps both when the same assessment came back (e.g. by import) before the restore', async () => {
+    await add(db, 'a');
+    const trashed = await getAssessment(db, 'a');
+    await trashAssessment(db, 'a', '2026-11-24T09:00:00.000Z');
+    await add(db, 'a');
+    const back = await getAssessment(db, 'a');
+    await restoreAssessment(db, 'a');
+    const all = await listAssessments(db);
+    expect(all).to.have.length(2);
+    expect(await getAssessment(db, 'a')).to.deep.equal(back);
+    const restored = all.find((x) => x.id !== 'a')!;
+    expect({ ...restored, id: 'a' }).to.deep.equal(trashed);
+    expect(await listTrash(db)).to.deep.equal([]);
+  });
+
   it('lists the most recently deleted first and deletes for good', async () => {
     await add(db, 'a');
     await add(db, 'b');
