@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import { LocaleController } from '../locale-controller';
-import { dialogStyles } from '../styles/dialog';
+import { dialogStyles, wideDialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -12,7 +12,7 @@ import { sharedStyles } from '../styles/shared';
  */
 @customElement('backup-export-dialog')
 export class BackupExportDialog extends LitElement {
-  static override styles = [sharedStyles, dialogStyles];
+  static override styles = [sharedStyles, dialogStyles, wideDialogStyles];
 
   @state() private assessments: Assessment[] = [];
   @state() private selected = new Set<string>();

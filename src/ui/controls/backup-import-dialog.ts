@@ -9,7 +9,7 @@ import type {
 } from '../../storage/backup';
 import { formatTimestamp } from '../backup-problems';
 import { LocaleController } from '../locale-controller';
-import { dialogStyles } from '../styles/dialog';
+import { dialogStyles, wideDialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 const CHOICES: ReadonlyArray<
@@ -33,6 +33,7 @@ export class BackupImportDialog extends LitElement {
   static override styles = [
     sharedStyles,
     dialogStyles,
+    wideDialogStyles,
     css`
       td fieldset {
         border: none;

@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
-/** Modal dialogs of the file controls. */
+/** Modal dialogs: confirmations and small forms. */
 export const dialogStyles = css`
   dialog {
     border: none;
     border-radius: 10px;
     padding: 1.5rem;
-    max-width: min(56rem, 94vw);
+    max-width: min(32rem, 94vw);
     max-height: 90vh;
     box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
   }
@@ -22,6 +22,13 @@ export const dialogStyles = css`
     gap: 0.5rem;
     justify-content: flex-end;
     margin-top: 1.25rem;
+  }
+`;
+
+/** Wide dialogs with lists of choices (the file controls); used together with dialogStyles. */
+export const wideDialogStyles = css`
+  dialog {
+    max-width: min(56rem, 94vw);
   }
   fieldset {
     border: 1px solid #d0d4da;

@@ -24,6 +24,7 @@ import { LocaleController } from '../locale-controller';
 import { problemMessage } from '../problem-message';
 import { checklistEditorHref } from '../route';
 import { storageMessage } from '../storage-message';
+import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 interface Note {
@@ -39,6 +40,7 @@ interface Note {
 export class ChecklistLibrary extends LitElement {
   static override styles = [
     sharedStyles,
+    dialogStyles,
     css`
       h1:focus {
         outline: none;
@@ -63,25 +65,6 @@ export class ChecklistLibrary extends LitElement {
       }
       .notes p {
         margin: 0.3rem 0;
-      }
-      dialog {
-        border: none;
-        border-radius: 10px;
-        padding: 1.5rem;
-        max-width: 32rem;
-        box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 45%);
-      }
-      dialog h2 {
-        margin-top: 0;
-      }
-      .dialog-buttons {
-        display: flex;
-        gap: 0.5rem;
-        justify-content: flex-end;
-        margin-top: 1.25rem;
       }
     `,
   ];

@@ -7,6 +7,7 @@ import { TRASH_DAYS, deleteFromTrash, listTrash, restoreAssessment } from '../..
 import { DataChannel } from '../data-channel';
 import { LocaleController } from '../locale-controller';
 import { storageMessage } from '../storage-message';
+import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -17,6 +18,7 @@ import { sharedStyles } from '../styles/shared';
 export class TrashView extends LitElement {
   static override styles = [
     sharedStyles,
+    dialogStyles,
     css`
       h1:focus {
         outline: none;
@@ -29,25 +31,6 @@ export class TrashView extends LitElement {
       .row-actions button {
         padding: 0.3em 0.8em;
         min-height: 40px;
-      }
-      dialog {
-        border: none;
-        border-radius: 10px;
-        padding: 1.5rem;
-        max-width: 32rem;
-        box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 45%);
-      }
-      dialog h2 {
-        margin-top: 0;
-      }
-      .dialog-buttons {
-        display: flex;
-        gap: 0.5rem;
-        justify-content: flex-end;
-        margin-top: 1.25rem;
       }
     `,
   ];
