@@ -120,6 +120,11 @@ export async function seededContext(browser, base) {
   const page = await newPage(context);
   await load(page, `${base}#/`, 'app:interactive');
   // Through the UI: the demo panel's first button loads the demo data with its checklist snapshots.
+  // The panel loads just after the list is on screen, so wait for it as a user would.
+  await page.waitForFunction(
+    () => window.__bench.find('demo-data-panel')?.shadowRoot?.querySelector('button'),
+    { timeout: TIMEOUT },
+  );
   await page.evaluate(() => {
     const panel = window.__bench.find('demo-data-panel');
     panel.shadowRoot.querySelector('button').click();

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { LOCALES, getLocale, languageTag, setLocale, t, type Locale } from '../i18n';
+import { LOCALES, getLocale, languageTag, loadMessages, setLocale, t, type Locale } from '../i18n';
 import { LocaleController } from './locale-controller';
 import { purgeOldTrash } from './trash-purge';
 import { parseRoute, type Route } from './route';
@@ -35,7 +35,8 @@ const LOCALE_KEY = 'jy.locale';
 
 /**
  * The application frame: skip link, header with the language choice, the routed view and the privacy note.
- * Views other than the list load on demand, so start-up stays small.
+ * Views other than the list load on demand, with their part of the message catalogue, so start-up
+ * stays small.
  */
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -155,7 +156,8 @@ export class AppShell extends LitElement {
     const tag = VIEW_TAGS[route.name];
     if (!tag || this.loaded.has(tag)) return;
     try {
-      await VIEW_LOADERS[tag]?.();
+      // The view's strings come with it: only the start page's are in the start-up bundle.
+      await Promise.all([VIEW_LOADERS[tag]?.(), loadMessages('views')]);
       this.loaded = new Set([...this.loaded, tag]);
       this.loadError = '';
     } catch (error) {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/checklist/render';
 import { parseChecklist } from '../../src/checklist/parse';
 import { presetScale } from '../../src/model/scales';
+import { loadMessages } from '../../src/i18n';
 import '../../src/ui/views/item-card';
 import type { ItemCard } from '../../src/ui/views/item-card';
 import { deepElements } from '../fixtures/dom';
@@ -59,6 +60,9 @@ async function settle(): Promise<void> {
 }
 
 describe('rendering untrusted checklist Markdown', () => {
+  // The item card belongs to views that load with this catalogue part.
+  before(() => loadMessages('views'));
+
   it(`has at least 50 payloads (${XSS_PAYLOADS.length})`, () => {
     expect(XSS_PAYLOADS.length).to.be.at.least(50);
   });

@@ -2,6 +2,12 @@ import { expect } from '@open-wc/testing';
 import { fi } from '../../src/i18n/fi';
 import { sv } from '../../src/i18n/sv';
 import { en } from '../../src/i18n/en';
+import { fiStart } from '../../src/i18n/fi-start';
+import { fiViews } from '../../src/i18n/fi-views';
+import { svStart } from '../../src/i18n/sv-start';
+import { svViews } from '../../src/i18n/sv-views';
+import { enStart } from '../../src/i18n/en-start';
+import { enViews } from '../../src/i18n/en-views';
 import { format, formatDate } from '../../src/i18n';
 import { PROBLEM_CODES } from '../../src/checklist/problems';
 
@@ -21,6 +27,19 @@ describe('message catalogues', () => {
       }
     });
   }
+
+  it('splits every language the same way into two parts that share no key', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    for (const [name, start, views] of [
+      ['sv', svStart, svViews],
+      ['en', enStart, enViews],
+    ] as const) {
+      expect(keys(start), `${name} start`).to.deep.equal(keys(fiStart));
+      expect(keys(views), `${name} views`).to.deep.equal(keys(fiViews));
+    }
+    expect(Object.keys(fiStart).filter((k) => k in fiViews)).to.deep.equal([]);
+    expect(keys({ ...fiStart, ...fiViews })).to.deep.equal(keys(fi));
+  });
 
   it('has a sentence for every checklist problem code', () => {
     for (const code of PROBLEM_CODES) expect(fi).to.have.property(`checklistError.${code}`);

@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { fi } from '../../src/i18n/fi';
+import { loadMessages } from '../../src/i18n';
 import { BACKUP_PROBLEM_CODES } from '../../src/model/backup';
 import { backupProblemMessage } from '../../src/ui/backup-problems';
 
 describe('backup problems as sentences', () => {
+  // Only the backup panel, which loads with this part, turns problems into sentences.
+  before(() => loadMessages('views'));
+
   it('has a sentence for every problem code', () => {
     for (const code of BACKUP_PROBLEM_CODES) expect(fi).to.have.property(`backupProblem.${code}`);
   });

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { formatDate, t } from '../../i18n';
+import { formatDate, loadMessages, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import { revise } from '../../model/assessment-ops';
 import type { ChecklistSnapshot } from '../../model/checklist';
@@ -8,9 +8,6 @@ import { scoreAssessment } from '../../model/scoring';
 import { getSnapshots, listRecentAssessments, saveAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
 import { listTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
-import '../controls/backup-panel';
-import '../controls/demo-data-panel';
-import '../controls/storage-usage';
 import '../controls/undo-notice';
 import type { UndoNotice } from '../controls/undo-notice';
 import { DataChannel } from '../data-channel';
@@ -141,6 +138,8 @@ export class AssessmentList extends LitElement {
   /** The assessment just moved to the trash, while its undo is on offer. */
   @state() private deleted?: Assessment;
   @state() private trashCount = 0;
+  /** The panels below the list (backups, demo data, storage) and their strings are loaded. */
+  @state() private panelsReady = false;
 
   @query('#rename-dialog') private renameDialog!: HTMLDialogElement;
   @query('#rename-input') private renameInput!: HTMLInputElement;
@@ -192,6 +191,27 @@ export class AssessmentList extends LitElement {
       this.marked = true;
       performance.mark('app:list-rendered');
       performance.mark('app:interactive');
+      void this.loadPanels();
+    }
+  }
+
+  /**
+   * The panels below the list load once it is on screen, so they stay out of the start-up bundle
+   * and its first render; they follow a moment later, before a user reaches them.
+   */
+  private async loadPanels(): Promise<void> {
+    try {
+      await Promise.all([
+        import('../controls/backup-panel'),
+        import('../controls/demo-data-panel'),
+        import('../controls/storage-usage'),
+        loadMessages('views'),
+      ]);
+      this.panelsReady = true;
+    } catch (error) {
+      this.error = t('app.loadFailed', {
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -306,9 +326,13 @@ export class AssessmentList extends LitElement {
       ></undo-notice>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
-      <backup-panel @data-changed=${() => void this.load()}></backup-panel>
-      <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
-      <storage-usage></storage-usage>
+      ${
+        this.panelsReady
+          ? html`<backup-panel @data-changed=${() => void this.load()}></backup-panel>
+              <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
+              <storage-usage></storage-usage>`
+          : nothing
+      }
       ${this.renderDialogs()}
     `;
   }
