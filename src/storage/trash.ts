@@ -49,6 +49,11 @@ export function listTrash(db: AppDB): Promise<TrashedAssessment[]> {
   return guarded(async () => (await db.getAllFromIndex('trash', 'by-deleted')).reverse());
 }
 
+/** How many assessments are in the trash (without reading them). */
+export function countTrash(db: AppDB): Promise<number> {
+  return guarded(() => db.count('trash'));
+}
+
 /** Deletes a trashed assessment for good. Its checklist snapshot stays, as others may share it. */
 export function deleteFromTrash(db: AppDB, id: string): Promise<void> {
   return guarded(() => db.delete('trash', id));

@@ -8,6 +8,7 @@ import { openAppDb, type AppDB } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/errors';
 import {
   TRASH_DAYS,
+  countTrash,
   deleteFromTrash,
   listTrash,
   purgeTrash,
@@ -110,8 +111,10 @@ describe('storage: the trash', () => {
     await trashAssessment(db, 'a', '2026-11-24T09:00:00.000Z');
     await trashAssessment(db, 'b', '2026-11-25T09:00:00.000Z');
     expect((await listTrash(db)).map((t) => t.id)).to.deep.equal(['b', 'a']);
+    expect(await countTrash(db)).to.equal(2);
     await deleteFromTrash(db, 'b');
     expect((await listTrash(db)).map((t) => t.id)).to.deep.equal(['a']);
+    expect(await countTrash(db)).to.equal(1);
     expect(await listAssessments(db)).to.deep.equal([]);
   });
 

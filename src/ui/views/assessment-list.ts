@@ -7,7 +7,7 @@ import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { getSnapshots, listRecentAssessments, saveAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
-import { listTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
+import { countTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
 import '../controls/undo-notice';
 import type { UndoNotice } from '../controls/undo-notice';
 import { DataChannel } from '../data-channel';
@@ -15,6 +15,7 @@ import { scoreBadge } from '../controls/score-badge';
 import { storageMessage } from '../storage-message';
 import { LocaleController } from '../locale-controller';
 import { assessmentHref } from '../route';
+import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 /** Rows shown at first and added by each "show more": a long list stays quick to open. */
@@ -35,6 +36,7 @@ interface Row {
 export class AssessmentList extends LitElement {
   static override styles = [
     sharedStyles,
+    dialogStyles,
     css`
       .top {
         display: flex;
@@ -63,25 +65,6 @@ export class AssessmentList extends LitElement {
       .row-actions .button {
         padding: 0.3em 0.8em;
         min-height: 40px;
-      }
-      dialog {
-        border: none;
-        border-radius: 10px;
-        padding: 1.5rem;
-        max-width: 32rem;
-        box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 45%);
-      }
-      dialog h2 {
-        margin-top: 0;
-      }
-      .dialog-buttons {
-        display: flex;
-        gap: 0.5rem;
-        justify-content: flex-end;
-        margin-top: 1.25rem;
       }
       .field input {
         width: 100%;
@@ -176,7 +159,7 @@ export class AssessmentList extends LitElement {
         assessments.map((a) => a.checklist.hash),
       );
       this.rows = assessments.map((a) => toRow(a, snapshots.get(a.checklist.hash)));
-      this.trashCount = (await listTrash(db)).length;
+      this.trashCount = await countTrash(db);
       this.error = '';
       void this.renderRoot.querySelector('storage-usage')?.refresh();
     } catch (error) {
