@@ -1,11 +1,9 @@
 import type { ChecklistSnapshot } from '../model/checklist';
+import { hashSource } from './hash';
 import { parseChecklist, type ChecklistProblem } from './parse';
 
-/** SHA-256 of the text, as lower-case hex. */
-export async function hashSource(source: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(source));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+// Kept here too: callers that make snapshots also hash their sources.
+export { hashSource };
 
 /** Parses a checklist and freezes it as a snapshot addressed by the hash of its Markdown. */
 export async function createSnapshot(

@@ -14,16 +14,11 @@ import {
   type ImportPlan,
   type ImportResult,
 } from '../storage/backup';
+import { hashSource } from '../checklist/hash';
 import { appDb } from '../storage/connection';
 import { backupFileName, saveBackupFile } from './backup-download';
 
 // Loaded on demand by the backup panel: reading files needs zod, which the start page does not.
-
-/** SHA-256 hex of a text, as checklist/snapshot's hashSource, without loading the Markdown parser. */
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Downloads every assessment and custom checklist; returns the file name and how many assessments. */
 export async function downloadFullBackup(): Promise<{ fileName: string; count: number }> {
@@ -60,7 +55,7 @@ export async function readImportFile(chosen: Blob): Promise<ReadResult> {
       ],
     };
   }
-  const parsed = await parseBackupFile(await chosen.text(), sha256);
+  const parsed = await parseBackupFile(await chosen.text(), hashSource);
   if (!parsed.ok) return parsed;
   return { ok: true, file: parsed.file, plan: await planImport(await appDb(), parsed.file) };
 }

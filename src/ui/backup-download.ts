@@ -1,4 +1,6 @@
 import { t } from '../i18n';
+import { downloadText } from './download';
+import { today } from './local-date';
 import {
   buildBackupFile,
   fileNamePart,
@@ -9,15 +11,9 @@ import {
 
 // Downloads without zod, so a failure message can offer the rescue download cheaply.
 
-/** Today's date in the user's time zone, as yyyy-mm-dd. */
-export function localIsoDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A download name such as `jarjestoystavallisyys-varmuuskopio-2026-12-01.json`. */
 export function backupFileName(stem: string, now = new Date()): string {
-  return `${[fileNamePart(stem), localIsoDate(now)].filter((p) => p !== '').join('-')}.json`;
+  return `${[fileNamePart(stem), today(now)].filter((p) => p !== '').join('-')}.json`;
 }
 
 /** The name for a file of one assessment: `jarjestoystavallisyys-inarin-kunta-2026-12-01.json`. */
@@ -25,15 +21,9 @@ export function assessmentFileName(organisation: string, now = new Date()): stri
   return backupFileName(`jarjestoystavallisyys ${organisation}`, now);
 }
 
-/** Hands a file to the browser's download (Blob + <a download>). */
+/** Hands a file to the browser's download. */
 export function saveBackupFile(file: BackupFile, fileName: string): void {
-  const blob = new Blob([serializeBackup(file)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadText(fileName, serializeBackup(file), 'application/json');
 }
 
 /**

@@ -1,8 +1,8 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Today's local date as yyyy-mm-dd. */
-export function today(): string {
-  return localDay(new Date().toISOString());
+/** Today's (or `now`'s) local date as yyyy-mm-dd. */
+export function today(now = new Date()): string {
+  return localDay(now.toISOString());
 }
 
 /** The local date (yyyy-mm-dd) of an ISO timestamp. */

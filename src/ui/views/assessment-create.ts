@@ -14,13 +14,8 @@ import { LocaleController } from '../locale-controller';
 import { requestPersistence } from '../persistence';
 import { assessmentHref } from '../route';
 import { storageMessage } from '../storage-message';
+import { today } from '../local-date';
 import { sharedStyles } from '../styles/shared';
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** A checklist the form offers: a built-in one, or a custom one (drafts shown but not selectable). */
 interface ChecklistOption {
