@@ -17,6 +17,8 @@ import {
 } from '../../storage/checklists';
 import { appDb } from '../../storage/connection';
 import '../controls/checklist-drop-zone';
+import '../controls/confirm-dialog';
+import type { ConfirmDialog } from '../controls/confirm-dialog';
 import type { FilesChosenDetail } from '../controls/checklist-drop-zone';
 import { downloadText } from '../download';
 import { localDay } from '../local-date';
@@ -24,7 +26,6 @@ import { LocaleController } from '../locale-controller';
 import { problemMessage } from '../problem-message';
 import { checklistEditorHref } from '../route';
 import { storageMessage } from '../storage-message';
-import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 interface Note {
@@ -40,7 +41,6 @@ interface Note {
 export class ChecklistLibrary extends LitElement {
   static override styles = [
     sharedStyles,
-    dialogStyles,
     css`
       h1:focus {
         outline: none;
@@ -75,10 +75,9 @@ export class ChecklistLibrary extends LitElement {
   @state() private notes: Note[] = [];
   @state() private deleting?: CustomChecklist;
 
-  @query('#delete-dialog') private deleteDialog!: HTMLDialogElement;
+  @query('confirm-dialog') private deleteDialog!: ConfirmDialog;
 
   private readonly locale = new LocaleController(this);
-  private opener?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -174,9 +173,8 @@ export class ChecklistLibrary extends LitElement {
   }
 
   private openDelete(c: CustomChecklist, opener: HTMLElement): void {
-    this.opener = opener;
     this.deleting = c;
-    this.deleteDialog.showModal();
+    void this.deleteDialog.open(opener);
   }
 
   private async confirmDelete(): Promise<void> {
@@ -184,8 +182,7 @@ export class ChecklistLibrary extends LitElement {
     if (!target) return;
     try {
       await deleteCustomChecklist(await appDb(), target.key);
-      this.opener = undefined;
-      this.deleteDialog.close();
+      this.deleteDialog.close(false);
       await this.load();
       // The message and the shorter list appear together.
       this.notes = [
@@ -196,12 +193,6 @@ export class ChecklistLibrary extends LitElement {
       this.deleteDialog.close();
       this.error = storageMessage(error);
     }
-  }
-
-  private onDialogClose(): void {
-    this.deleting = undefined;
-    this.opener?.focus();
-    this.opener = undefined;
   }
 
   private titleOf(c: CustomChecklist): string {
@@ -316,25 +307,12 @@ export class ChecklistLibrary extends LitElement {
   }
 
   private renderDialog() {
-    return html`<dialog
-      id="delete-dialog"
-      aria-labelledby="delete-title"
-      aria-describedby="delete-body"
-      @close=${this.onDialogClose}
-    >
-      <h2 id="delete-title">${t('checklists.deleteHeading')}</h2>
-      <p id="delete-body">
-        ${this.deleting ? t('checklists.deleteBody', { title: this.titleOf(this.deleting) }) : nothing}
-      </p>
-      <div class="dialog-buttons">
-        <button type="button" class="secondary" @click=${() => this.deleteDialog.close()}>
-          ${t('create.cancel')}
-        </button>
-        <button type="button" class="danger" @click=${this.confirmDelete}>
-          ${t('checklists.deleteConfirm')}
-        </button>
-      </div>
-    </dialog>`;
+    return html`<confirm-dialog
+      .heading=${t('checklists.deleteHeading')}
+      .body=${this.deleting ? t('checklists.deleteBody', { title: this.titleOf(this.deleting) }) : ''}
+      .confirmLabel=${t('checklists.deleteConfirm')}
+      @confirm=${this.confirmDelete}
+    ></confirm-dialog>`;
   }
 }
 

@@ -7,7 +7,8 @@ import { TRASH_DAYS, deleteFromTrash, listTrash, restoreAssessment } from '../..
 import { DataChannel } from '../data-channel';
 import { LocaleController } from '../locale-controller';
 import { storageMessage } from '../storage-message';
-import { dialogStyles } from '../styles/dialog';
+import '../controls/confirm-dialog';
+import type { ConfirmDialog } from '../controls/confirm-dialog';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -18,7 +19,6 @@ import { sharedStyles } from '../styles/shared';
 export class TrashView extends LitElement {
   static override styles = [
     sharedStyles,
-    dialogStyles,
     css`
       h1:focus {
         outline: none;
@@ -41,11 +41,10 @@ export class TrashView extends LitElement {
   @state() private status = '';
   @state() private confirming?: TrashedAssessment;
 
-  @query('#forever-dialog') private dialog!: HTMLDialogElement;
+  @query('confirm-dialog') private dialog!: ConfirmDialog;
 
   private readonly locale = new LocaleController(this);
   private channel?: DataChannel;
-  private opener?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,9 +80,8 @@ export class TrashView extends LitElement {
   }
 
   private confirmForever(entry: TrashedAssessment, opener: HTMLElement): void {
-    this.opener = opener;
     this.confirming = entry;
-    this.dialog.showModal();
+    void this.dialog.open(opener);
   }
 
   private async deleteForever(): Promise<void> {
@@ -91,8 +89,7 @@ export class TrashView extends LitElement {
     if (!entry) return;
     try {
       await deleteFromTrash(await appDb(), entry.id);
-      this.opener = undefined;
-      this.dialog.close();
+      this.dialog.close(false);
       await this.load();
       this.status = t('trash.deletedForever', { name: entry.assessment.organisation });
       this.focusHeading();
@@ -106,12 +103,6 @@ export class TrashView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  private onDialogClose(): void {
-    this.confirming = undefined;
-    this.opener?.focus();
-    this.opener = undefined;
-  }
-
   override render() {
     return html`
       <p><a href="#/">${t('app.backToList')}</a></p>
@@ -120,32 +111,19 @@ export class TrashView extends LitElement {
       <p role="status">${this.status}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
-      <dialog
-        id="forever-dialog"
-        aria-labelledby="forever-title"
-        aria-describedby="forever-body"
-        @close=${this.onDialogClose}
-      >
-        <h2 id="forever-title">${t('delete.heading')}</h2>
-        <p id="forever-body">
-          ${
-            this.confirming
-              ? t('delete.body', {
-                  name: this.confirming.assessment.organisation,
-                  date: formatDate(this.confirming.assessment.date),
-                })
-              : nothing
-          }
-        </p>
-        <div class="dialog-buttons">
-          <button type="button" class="secondary" @click=${() => this.dialog.close()}>
-            ${t('create.cancel')}
-          </button>
-          <button type="button" class="danger" @click=${this.deleteForever}>
-            ${t('delete.confirm')}
-          </button>
-        </div>
-      </dialog>
+      <confirm-dialog
+        .heading=${t('delete.heading')}
+        .body=${
+          this.confirming
+            ? t('delete.body', {
+                name: this.confirming.assessment.organisation,
+                date: formatDate(this.confirming.assessment.date),
+              })
+            : ''
+        }
+        .confirmLabel=${t('delete.confirm')}
+        @confirm=${this.deleteForever}
+      ></confirm-dialog>
     `;
   }
 
