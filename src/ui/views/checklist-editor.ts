@@ -14,10 +14,10 @@ import '../controls/checklist-problems';
 import type { ProblemSelectDetail } from '../controls/checklist-problems';
 import '../controls/markdown-source';
 import type { MarkdownSource, SourceInputDetail } from '../controls/markdown-source';
-import { CustomChecklistStore } from '../custom-checklist-store';
-import { downloadText } from '../download';
-import { LocaleController } from '../locale-controller';
-import { CHECKLISTS_HREF } from '../route';
+import { CustomChecklistStore } from '../state/custom-checklist-store';
+import { downloadText } from '../files/download';
+import { LocaleController } from '../shell/locale-controller';
+import { CHECKLISTS_HREF } from '../shell/route';
 import { sharedStyles } from '../styles/shared';
 
 /** How long typing may pause before the preview and the problems follow. */

@@ -5,8 +5,8 @@ import type { RoomItem, RoomSummary, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
 import { markdown } from '../controls/markdown';
-import { LocaleController } from '../locale-controller';
-import { WorkshopChannel } from '../workshop-channel';
+import { LocaleController } from '../shell/locale-controller';
+import { WorkshopChannel } from '../state/workshop-channel';
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));

@@ -1,12 +1,20 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { LOCALES, getLocale, languageTag, loadMessages, setLocale, t, type Locale } from '../i18n';
+import {
+  LOCALES,
+  getLocale,
+  languageTag,
+  loadMessages,
+  setLocale,
+  t,
+  type Locale,
+} from '../../i18n';
 import { LocaleController } from './locale-controller';
-import { purgeOldTrash } from './trash-purge';
+import { purgeOldTrash } from '../state/trash-purge';
 import { parseRoute, type Route } from './route';
-import { sharedStyles } from './styles/shared';
-import './controls/storage-notice';
-import './views/assessment-list';
+import { sharedStyles } from '../styles/shared';
+import '../controls/storage-notice';
+import '../views/assessment-list';
 
 /** The element each route shows; all but the list load on demand. */
 const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
@@ -20,14 +28,14 @@ const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
   trash: 'trash-view',
 };
 const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
-  'assessment-create': () => import('./views/assessment-create'),
-  'assessment-view': () => import('./views/assessment-view'),
-  'assessment-workshop': () => import('./views/assessment-workshop'),
-  'workshop-projector': () => import('./views/workshop-projector'),
-  'region-overview': () => import('./views/region-overview'),
-  'checklist-library': () => import('./views/checklist-library'),
-  'checklist-editor': () => import('./views/checklist-editor'),
-  'trash-view': () => import('./views/trash-view'),
+  'assessment-create': () => import('../views/assessment-create'),
+  'assessment-view': () => import('../views/assessment-view'),
+  'assessment-workshop': () => import('../views/assessment-workshop'),
+  'workshop-projector': () => import('../views/workshop-projector'),
+  'region-overview': () => import('../views/region-overview'),
+  'checklist-library': () => import('../views/checklist-library'),
+  'checklist-editor': () => import('../views/checklist-editor'),
+  'trash-view': () => import('../views/trash-view'),
 };
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
