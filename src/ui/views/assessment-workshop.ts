@@ -19,6 +19,7 @@ import '../controls/shortcut-help';
 import type { ShortcutHelp } from '../controls/shortcut-help';
 import '../controls/vote-tally';
 import { LocaleController } from '../shell/locale-controller';
+import { ViewSubjectController } from '../shell/view-subject';
 import { assessmentHref, projectorHref, workshopHref } from '../shell/route';
 import { sharedStyles } from '../styles/shared';
 import { WorkshopChannel } from '../state/workshop-channel';
@@ -166,6 +167,10 @@ export class AssessmentWorkshop extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly store = new AssessmentStore(this);
+  private readonly subject = new ViewSubjectController(
+    this,
+    () => this.store.assessment?.organisation,
+  );
   private readonly timers = new Map<string, Timer>();
   private channel?: WorkshopChannel;
   private lastPosted = '';

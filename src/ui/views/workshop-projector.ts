@@ -6,6 +6,7 @@ import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
 import { markdown } from '../controls/markdown';
 import { LocaleController } from '../shell/locale-controller';
+import { ViewSubjectController } from '../shell/view-subject';
 import { WorkshopChannel } from '../state/workshop-channel';
 
 function clock(seconds: number): string {
@@ -161,6 +162,7 @@ export class WorkshopProjector extends LitElement {
   @state() private now = Date.now();
 
   private readonly locale = new LocaleController(this);
+  private readonly subject = new ViewSubjectController(this, () => this.shown?.organisation);
   private channel?: WorkshopChannel;
   private ticker?: ReturnType<typeof setInterval>;
 
