@@ -17,6 +17,24 @@ import { sharedStyles } from '../styles/shared';
 import '../controls/storage-notice';
 import '../views/assessment-list';
 
+/** The view's h1 once it has rendered one (views that read storage first show "loading"). */
+async function renderedHeading(view: HTMLElement): Promise<HTMLElement | undefined> {
+  if (view instanceof LitElement) await view.updateComplete;
+  const root = view.shadowRoot;
+  const find = () => root?.querySelector<HTMLElement>('h1') ?? undefined;
+  if (!root || find()) return find();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const heading = find();
+      if (heading || !view.isConnected) {
+        observer.disconnect();
+        resolve(heading);
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
+
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 const LOCALE_KEY = 'jy.locale';
 
@@ -79,9 +97,6 @@ export class AppShell extends LitElement {
       main.wide {
         max-width: none;
       }
-      main:focus {
-        outline: none;
-      }
       footer {
         padding: 1rem 1.5rem;
         color: var(--muted);
@@ -101,10 +116,11 @@ export class AppShell extends LitElement {
   private view?: HTMLElement;
 
   private readonly locale = new LocaleController(this);
-  private routeChanged = false;
+  /** Set by a route change: the new view's h1 takes focus once it is there. */
+  private focusPending = false;
   private readonly onHashChange = () => {
     this.route = resolveRoute(location.hash);
-    this.routeChanged = true;
+    this.focusPending = true;
   };
 
   override connectedCallback(): void {
@@ -144,10 +160,7 @@ export class AppShell extends LitElement {
   protected override updated(): void {
     document.documentElement.lang = languageTag();
     document.title = this.documentTitle();
-    if (this.routeChanged) {
-      this.routeChanged = false;
-      void this.focusView();
-    }
+    if (this.focusPending) void this.focusView();
   }
 
   /** The view's own title, with what it shows when it says, in the UI language (WCAG 2.4.2). */
@@ -162,12 +175,24 @@ export class AppShell extends LitElement {
       : t('title.plain', { view, app });
   }
 
-  /** Moves focus to the new view's main heading, so screen-reader and keyboard users land on it. */
+  /**
+   * Moves focus to the view's h1 (WCAG 2.4.3), so keyboard and screen-reader users land on what
+   * opened; a view still loading its module or its data gets it when its heading appears.
+   */
   private async focusView(): Promise<void> {
-    const view = this.renderRoot.querySelector('main > :not(storage-notice)');
-    if (view instanceof LitElement) await view.updateComplete;
-    const heading = view?.shadowRoot?.querySelector<HTMLElement>('h1');
-    (heading ?? this.renderRoot.querySelector<HTMLElement>('main'))?.focus();
+    const view = this.view;
+    if (!view) {
+      // "Not found" is the shell's own heading; otherwise the view's module is still loading.
+      const heading = this.renderRoot.querySelector<HTMLElement>('main > h1');
+      if (heading) {
+        this.focusPending = false;
+        heading.focus();
+      }
+      return;
+    }
+    this.focusPending = false;
+    const heading = await renderedHeading(view);
+    if (heading && view === this.view) heading.focus();
   }
 
   private async ensureLoaded(route: ResolvedRoute | undefined): Promise<void> {
@@ -230,12 +255,7 @@ export class AppShell extends LitElement {
           </select>
         </div>
       </header>
-      <main
-        id="main"
-        tabindex="-1"
-        class=${layout === 'wide' ? 'wide' : ''}
-        @view-subject=${this.onViewSubject}
-      >
+      <main id="main" class=${layout === 'wide' ? 'wide' : ''} @view-subject=${this.onViewSubject}>
         <storage-notice></storage-notice>
         ${this.renderView()}
       </main>

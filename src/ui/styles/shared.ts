@@ -43,6 +43,11 @@ export const sharedStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 5px #1a1a1a;
   }
+  /* A view's h1 takes focus on every route change: show where the user landed. */
+  h1[tabindex='-1']:focus {
+    outline: 3px solid var(--focus);
+    outline-offset: 4px;
+  }
   button,
   .button {
     font: inherit;

@@ -78,9 +78,6 @@ export class AssessmentCreate extends LitElement {
         display: flex;
         gap: 0.5rem;
       }
-      h1:focus {
-        outline: none;
-      }
     `,
   ];
 

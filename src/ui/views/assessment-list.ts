@@ -53,9 +53,6 @@ export class AssessmentList extends LitElement {
         flex-wrap: wrap;
         gap: 0.5rem;
       }
-      h1:focus {
-        outline: none;
-      }
       .row-actions {
         display: flex;
         flex-wrap: wrap;

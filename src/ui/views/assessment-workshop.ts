@@ -63,9 +63,6 @@ export class AssessmentWorkshop extends LitElement {
         margin: 0;
         font-size: 1.4rem;
       }
-      h1:focus {
-        outline: none;
-      }
       .toolbar {
         display: flex;
         flex-wrap: wrap;

@@ -36,9 +36,6 @@ export class ChecklistEditor extends LitElement {
       h1 {
         margin: 0 0 0.25rem;
       }
-      h1:focus {
-        outline: none;
-      }
       .meta {
         color: var(--muted);
         margin: 0;

@@ -42,9 +42,6 @@ export class ChecklistLibrary extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      h1:focus {
-        outline: none;
-      }
       section {
         margin: 2rem 0;
       }

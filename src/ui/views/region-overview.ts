@@ -18,9 +18,6 @@ export class RegionOverview extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      h1:focus {
-        outline: none;
-      }
       .scroll {
         overflow-x: auto;
       }

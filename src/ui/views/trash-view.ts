@@ -20,9 +20,6 @@ export class TrashView extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      h1:focus {
-        outline: none;
-      }
       .row-actions {
         display: flex;
         flex-wrap: wrap;

@@ -74,7 +74,6 @@ export class WorkshopProjector extends LitElement {
       font-size: 1.75em;
       line-height: 1.2;
       margin: 0 0 0.5em;
-      outline: none;
     }
     .explanation p {
       margin: 0 0 0.5em;

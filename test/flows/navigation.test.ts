@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { deleteDB } from 'idb';
 import { createSnapshot } from '../../src/checklist/snapshot';
 import { newAssessment } from '../../src/model/assessment-ops';
@@ -31,7 +32,7 @@ async function seed(): Promise<void> {
   db.close();
 }
 
-describe('document titles (WCAG 2.4.2)', function () {
+describe('navigation: titles (WCAG 2.4.2) and focus (2.4.3)', function () {
   this.timeout(60000);
   let app: AppFrame;
   beforeEach(async () => {
@@ -71,5 +72,66 @@ describe('document titles (WCAG 2.4.2)', function () {
     const sv = 'Självvärdering av föreningsvänlighet';
     await expectTitle('', `Resultat: Inarin kunta – ${sv}`);
     await expectTitle('#/', `Utvärderingar – ${sv}`);
+  });
+
+  /** The element that has focus, looked up through shadow roots. */
+  function focused(): Element | null {
+    let el: Element | null = app.document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  }
+
+  /** Presses Tab until the focused element is a link with this text. */
+  async function tabTo(text: string): Promise<void> {
+    for (let i = 0; i < 40; i++) {
+      await sendKeys({ press: 'Tab' });
+      const el = focused();
+      if (el?.localName === 'a' && el.textContent?.trim() === text) return;
+    }
+    throw new Error(`no link "${text}" reached by Tab`);
+  }
+
+  /** Waits until the focus is on the h1 of this view element, and checks the focus is visible. */
+  async function expectFocusOnHeading(view: string, text: RegExp): Promise<void> {
+    await waitFor(() => {
+      const el = focused();
+      return el?.localName === 'h1' && (el.getRootNode() as ShadowRoot).host?.localName === view;
+    }, 10000).catch(() => undefined);
+    const el = focused() as HTMLElement;
+    expect(el?.localName, `focus after opening ${view}`).to.equal('h1');
+    expect((el.getRootNode() as ShadowRoot).host.localName).to.equal(view);
+    expect(el.textContent).to.match(text);
+    const style = app.window.getComputedStyle(el);
+    expect(style.outlineStyle, 'a visible focus outline').to.not.equal('none');
+    expect(parseFloat(style.outlineWidth)).to.be.greaterThan(1);
+  }
+
+  it("moves focus to the new view's h1 on every route change, visibly, by keyboard", async () => {
+    app = await AppFrame.open('#/', { keepData: true });
+    await waitFor(() =>
+      app.root.querySelector('assessment-list')?.shadowRoot?.querySelector('a[href="#/a/t1"]'),
+    );
+    // A lazily loaded view: focus waits for its module and its heading.
+    await tabTo('Tarkistuslistat');
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOnHeading('checklist-library', /Tarkistuslistat/);
+
+    app.navigate('#/');
+    await expectFocusOnHeading('assessment-list', /Arvioinnit/);
+    // A view that reads storage before it shows its heading.
+    await tabTo('Inarin kunta');
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOnHeading('assessment-view', /Inarin kunta/);
+
+    await tabTo('Tulokset');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => app.window.location.hash === '#/a/t1/results');
+    await expectFocusOnHeading('assessment-view', /Inarin kunta/);
+
+    app.navigate('#/nowhere');
+    await waitFor(() => focused()?.textContent?.includes('Sivua ei löytynyt'), 10000).catch(
+      () => undefined,
+    );
+    expect(focused()?.textContent).to.contain('Sivua ei löytynyt');
   });
 });
