@@ -2,6 +2,82 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+// The layers of ../shared/ARCHITECTURE.md, enforced: which of our folders and which libraries each
+// folder under src/ may import. test/lint/architecture-rules.mjs (run by `npm run lint`) checks
+// that a deliberate violation of each rule is rejected.
+
+/** Libraries only one folder may import. */
+const LIBRARY_HOME = {
+  jspdf: 'report',
+  idb: 'storage',
+  marked: 'checklist',
+  dompurify: 'checklist',
+};
+
+/** The folders of src/ a folder may import from (besides itself); ui/ and main.ts may import all. */
+const LAYERS = {
+  model: [],
+  i18n: [],
+  checklist: ['model'],
+  storage: ['model', 'checklist'],
+  report: ['model', 'i18n'],
+};
+
+/** Globals of the page that nothing below ui/ may touch, so it runs without a page. */
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'customElements',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'CustomEvent',
+  'MutationObserver',
+  'requestAnimationFrame',
+  'getComputedStyle',
+  'alert',
+  'confirm',
+].map((name) => ({
+  name,
+  message: 'Nothing below src/ui touches the DOM or the page (ARCHITECTURE.md).',
+}));
+
+function importRules(folder) {
+  const libraries = Object.entries(LIBRARY_HOME)
+    .filter(([, home]) => home !== folder)
+    .map(([name, home]) => ({
+      group: [name, `${name}/*`],
+      message: `Only src/${home}/ imports ${name} (ARCHITECTURE.md).`,
+    }));
+  const patterns = [...libraries];
+  const allowed = LAYERS[folder];
+  if (allowed) {
+    patterns.push({
+      regex: '^(\\.\\./)+ui(/|$)',
+      message: 'Nothing of src/ui is imported below ui (ARCHITECTURE.md).',
+    });
+    // Any other folder of src/ than the allowed ones (paths outside src/, e.g. ../../checklists/, are data).
+    const others = ['model', 'i18n', 'checklist', 'storage', 'report'].filter(
+      (f) => f !== folder && !allowed.includes(f),
+    );
+    if (others.length > 0) {
+      patterns.push({
+        regex: `^\\.\\./(${others.join('|')})(/|$)`,
+        message:
+          allowed.length === 0
+            ? `src/${folder} imports nothing of ours (ARCHITECTURE.md).`
+            : `src/${folder} may import only ${allowed.map((f) => `src/${f}`).join(', ')} (ARCHITECTURE.md).`,
+      });
+    }
+  }
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'bench/out/', 'test-output/'] },
   ...tseslint.configs.recommended,
@@ -15,4 +91,20 @@ export default tseslint.config(
       ],
     },
   },
+  ...Object.keys(LAYERS).map((folder) => ({
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      ...importRules(folder),
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage'].map((property) => ({
+          object: 'globalThis',
+          property,
+          message: 'Nothing below src/ui touches the DOM or the page (ARCHITECTURE.md).',
+        })),
+      ],
+    },
+  })),
+  { files: ['src/ui/**/*.ts', 'src/main.ts'], rules: importRules('ui') },
 );
