@@ -108,7 +108,7 @@ export function checklistFileName(checklistId: string, version: string): string 
 export type FileProblem = 'notMarkdown' | 'notText' | 'tooLarge' | 'empty';
 
 /** Larger than any checklist written by hand; anything bigger is surely some other file. */
-export const MAX_CHECKLIST_BYTES = 1_000_000;
+const MAX_CHECKLIST_BYTES = 1_000_000;
 
 /**
  * Reads an imported file's bytes as checklist Markdown: a `.md`, `.markdown` or `.txt` file of valid UTF-8

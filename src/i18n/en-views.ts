@@ -402,7 +402,8 @@ export const enViews: ViewsMessages = {
   'backup.importedOne': '1 assessment imported.',
   'backup.chooseEach': 'Choose what to keep for each clash.',
   'backupProblem.tooLarge': 'The file is too large (at most {limit} MB).',
-  'backupProblem.notJson': 'The file is not JSON: error on line {line}, column {column}.',
+  'backupProblem.notJson':
+    'The file is not valid JSON: it is damaged or comes from another program.',
   'backupProblem.truncated':
     'The file ends too early; it may have been cut off while downloading or copying.',
   'backupProblem.notObject': 'The file is not an export file of this app.',

@@ -399,7 +399,7 @@ export const fiViews = {
   'backup.chooseEach': 'Valitse jokaiselle ristiriidalle, mikä säilyy.',
   'backupProblem.tooLarge': 'Tiedosto on liian suuri (enintään {limit} Mt).',
   'backupProblem.notJson':
-    'Tiedosto ei ole JSON-muotoinen: virhe rivillä {line}, sarakkeessa {column}.',
+    'Tiedosto ei ole kelvollista JSONia: se on vioittunut tai jonkin muun ohjelman tiedosto.',
   'backupProblem.truncated':
     'Tiedosto loppuu kesken; se on ehkä katkennut latauksessa tai kopioinnissa.',
   'backupProblem.notObject': 'Tiedosto ei ole tämän sovelluksen vientitiedosto.',

@@ -11,7 +11,7 @@ export type { MessageKey, Messages };
  * the start-up bundle), and `views`, those of every view and control that loads on demand.
  */
 export type CataloguePart = 'start' | 'views';
-export const CATALOGUE_PARTS: readonly CataloguePart[] = ['start', 'views'];
+const CATALOGUE_PARTS: readonly CataloguePart[] = ['start', 'views'];
 
 const LOADERS: Record<Locale, Record<CataloguePart, () => Promise<Partial<Messages>>>> = {
   fi: {

@@ -401,7 +401,8 @@ export const svViews: ViewsMessages = {
   'backup.importedOne': '1 bedömning importerad.',
   'backup.chooseEach': 'Välj för varje krock vad som ska behållas.',
   'backupProblem.tooLarge': 'Filen är för stor (högst {limit} MB).',
-  'backupProblem.notJson': 'Filen är inte i JSON-format: fel på rad {line}, kolumn {column}.',
+  'backupProblem.notJson':
+    'Filen är inte giltig JSON: den är skadad eller kommer från ett annat program.',
   'backupProblem.truncated':
     'Filen tar slut mitt i; den har kanske avbrutits vid nedladdning eller kopiering.',
   'backupProblem.notObject': 'Filen är inte en exportfil från den här appen.',

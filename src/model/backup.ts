@@ -3,7 +3,6 @@ import { AssessmentSchema } from './assessment';
 import { BACKUP_FORMAT, type BackupFile } from './backup-file';
 import { BACKUP_FORMAT_VERSION, migrateBackup, type RawBackup } from './backup-migrations';
 import { ChecklistSnapshotSchema } from './checklist';
-import { findJsonError } from './json-syntax';
 import { CustomChecklistSchema } from './custom-checklist';
 
 export * from './backup-file';
@@ -172,13 +171,9 @@ export async function parseBackupFile(text: string, hash: Hasher): Promise<Backu
 
 function jsonProblem(text: string, error: unknown): BackupProblem {
   if (error instanceof RangeError) return problem('tooDeep', [], { limit: BACKUP_LIMITS.depth });
-  const at = findJsonError(text);
-  if (at.end) return problem('truncated');
-  const lines = text.slice(0, at.offset).split('\n');
-  return problem('notJson', [], {
-    line: lines.length,
-    column: lines[lines.length - 1]!.length + 1,
-  });
+  // The app writes a file in one piece that ends with "}": text that stops before one was cut off.
+  // Anything else is damaged or not ours; where exactly would not help the user mend it.
+  return /\}\s*$/.test(text) ? problem('notJson') : problem('truncated');
 }
 
 /**

@@ -92,11 +92,6 @@ export function saveAssessment(db: AppDB, assessment: Assessment): Promise<void>
   });
 }
 
-/** Removes an assessment. Its checklist snapshot stays, as other assessments may share it. */
-export function deleteAssessment(db: AppDB, id: string): Promise<void> {
-  return guarded(() => db.delete('assessments', id));
-}
-
 /**
  * Writes a changed assessment while the page is going away (pagehide): every request is issued at
  * once and the transaction committed explicitly, because the page may not live to run a callback.

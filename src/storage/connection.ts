@@ -7,7 +7,6 @@ export type ConnectionState = 'ready' | 'blocked' | 'replaced';
 let connection: Promise<AppDB> | undefined;
 let state: ConnectionState = 'ready';
 const stateListeners = new Set<(state: ConnectionState) => void>();
-const versionListeners = new Set<() => void>();
 const flushers = new Set<() => Promise<void>>();
 
 function setState(next: ConnectionState): void {
@@ -29,7 +28,6 @@ export function appDb(): Promise<AppDB> {
     onVersionChange: () => {
       connection = undefined;
       setState('replaced');
-      for (const listener of versionListeners) listener();
     },
   }).then(
     (db) => {
@@ -54,12 +52,6 @@ export function connectionState(): ConnectionState {
 export function onConnectionState(listener: (state: ConnectionState) => void): () => void {
   stateListeners.add(listener);
   return () => stateListeners.delete(listener);
-}
-
-/** Calls back when another tab upgrades the database and this one had to let go. */
-export function onDatabaseReplaced(listener: () => void): () => void {
-  versionListeners.add(listener);
-  return () => versionListeners.delete(listener);
 }
 
 /** Registers a writer of pending changes, run before the connection closes for another tab's upgrade. */

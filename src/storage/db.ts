@@ -64,7 +64,7 @@ export interface OpenOptions {
 }
 
 /** How long a connection waits for pending writes before letting a newer schema take over. */
-export const VERSION_CHANGE_GRACE_MS = 3000;
+const VERSION_CHANGE_GRACE_MS = 3000;
 
 /** Opens the app's database, running every migration the stored version lacks. */
 export async function openAppDb(options: OpenOptions = {}): Promise<AppDB> {

@@ -52,16 +52,21 @@ describe('backup file: parse and check', () => {
     expect(result.file).to.deep.equal(await base());
   });
 
-  it('rejects text that is not JSON, with its line and column', async () => {
-    expect(await problemsOf('{\n  "format": x }')).to.deep.equal([
-      { code: 'notJson', path: '', params: { line: 2, column: 13 } },
-    ]);
+  it('rejects text that is not JSON', async () => {
+    for (const text of ['{\n  "format": x }', '{"a": 1,}', 'not a backup }']) {
+      expect(await problemsOf(text), text).to.deep.equal([
+        { code: 'notJson', path: '', params: {} },
+      ]);
+    }
   });
 
   it('recognises a truncated file', async () => {
     const text = await fixtureText('v1-backup.json');
     expect(brief(await problemsOf(text.slice(0, text.length / 2)))).to.deep.equal(['truncated@']);
     expect(brief(await problemsOf(''))).to.deep.equal(['truncated@']);
+    expect(brief(await problemsOf('{"format": "x", "assessments": ['))).to.deep.equal([
+      'truncated@',
+    ]);
   });
 
   it('rejects JSON that is not an object, or not our format', async () => {

@@ -5,7 +5,6 @@ import { newAssessment, revise } from '../../src/model/assessment-ops';
 import type { ChecklistSnapshot } from '../../src/model/checklist';
 import {
   addAssessment,
-  deleteAssessment,
   getAssessment,
   getSnapshot,
   listAssessments,
@@ -97,13 +96,5 @@ describe('storage: assessments in IndexedDB', () => {
     expect(error).to.be.instanceOf(StorageError);
     expect((error as StorageError).code).to.equal('stale');
     expect((await getAssessment(db, 'a'))?.organisation).to.equal('Tab 1');
-  });
-
-  it('deletes an assessment', async () => {
-    const snap = await snapshot();
-    await addAssessment(db, make('a', snap, '2026-01-01T00:00:00Z'), snap);
-    await deleteAssessment(db, 'a');
-    expect(await getAssessment(db, 'a')).to.equal(undefined);
-    expect(await listAssessments(db)).to.deep.equal([]);
   });
 });

@@ -17,7 +17,7 @@ export function backupFileName(stem: string, now = new Date()): string {
 }
 
 /** The name for a file of one assessment: `jarjestoystavallisyys-inarin-kunta-2026-12-01.json`. */
-export function assessmentFileName(organisation: string, now = new Date()): string {
+function assessmentFileName(organisation: string, now = new Date()): string {
   return backupFileName(`jarjestoystavallisyys ${organisation}`, now);
 }
 

@@ -5,7 +5,7 @@ export type DataMessage =
   | { type: 'restored'; assessmentId: string };
 
 /** The channel's name; the projector's channels (workshop-channel.ts) are separate. */
-export const DATA_CHANNEL = 'jy-data';
+const DATA_CHANNEL = 'jy-data';
 
 /**
  * Tells the app's other tabs and windows (same origin, same device) when stored data changed,

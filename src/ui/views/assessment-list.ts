@@ -19,7 +19,7 @@ import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 /** Rows shown at first and added by each "show more": a long list stays quick to open. */
-export const LIST_PAGE_SIZE = 50;
+const LIST_PAGE_SIZE = 50;
 
 interface Row {
   assessment: Assessment;

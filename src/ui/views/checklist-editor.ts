@@ -22,7 +22,7 @@ import { CHECKLISTS_HREF } from '../shell/route';
 import { sharedStyles } from '../styles/shared';
 
 /** How long typing may pause before the preview and the problems follow. */
-export const PREVIEW_DELAY_MS = 150;
+const PREVIEW_DELAY_MS = 150;
 
 /**
  * The checklist editor: the Markdown with line numbers, the errors and warnings that lead to their line,
