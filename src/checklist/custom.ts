@@ -1,5 +1,6 @@
 import type { CustomChecklist } from '../model/custom-checklist';
 import type { Language } from '../model/checklist';
+import { slug } from '../model/slug';
 import { parseChecklist, type ParseResult } from './parse';
 
 /**
@@ -93,12 +94,7 @@ ${texts.explanation}
 
 /** A file name for downloading a checklist: `<id>-<version>.md`, with only safe characters. */
 export function checklistFileName(checklistId: string, version: string): string {
-  const safe = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^[-.]+|-+$/g, '');
+  const safe = (s: string) => slug(s, { keep: '._', keepCase: true, maxLength: 120 });
   const id = safe(checklistId) || 'checklist';
   const v = safe(version);
   return v ? `${id}-${v}.md` : `${id}.md`;

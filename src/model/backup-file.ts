@@ -55,25 +55,3 @@ export function buildBackupFile(
 export function serializeBackup(file: BackupFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
-
-/** A file name part made of ASCII letters, digits and dashes (Finnish and Sámi letters folded). */
-export function fileNamePart(text: string): string {
-  const folded: Record<string, string> = {
-    ä: 'a',
-    å: 'a',
-    ö: 'o',
-    č: 'c',
-    đ: 'd',
-    ŋ: 'n',
-    š: 's',
-    ŧ: 't',
-    ž: 'z',
-  };
-  return text
-    .toLowerCase()
-    .replace(/[^\u0000-\u007f]/g, (c) => folded[c] ?? c.normalize('NFD')[0] ?? '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}

@@ -168,6 +168,15 @@ export function presetScale(id: string, language: Language): Scale | undefined {
   };
 }
 
+/** A level as every view names it, value and label: "2 – Kehittyvä"; undefined when there is no such level. */
+export function levelLabel(
+  scale: Pick<Scale, 'levels'>,
+  value: number | null | undefined,
+): string | undefined {
+  const level = scale.levels.find((l) => l.value === value);
+  return level ? `${level.value} – ${level.label}` : undefined;
+}
+
 /**
  * The level a digit key picks in workshop mode. When every value is a single digit (0–4, 1–5,
  * yes-no's 0/1), the digit is the value; otherwise 1–9 pick the first nine levels in order.

@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import { catalogue, formatDate, languageTag, t, type Locale } from '../i18n';
 import type { ImprovementPlan, PlanAction, PlanItem } from '../model/plan';
 import { roundScore, type Band } from '../model/scoring';
+import { slug } from '../model/slug';
 import { drawableText, embedFonts, loadFonts } from './pdf-fonts';
 import { INK, MUTED, PageFlow, RULE, type Rgb, type TextStyle } from './pdf-flow';
 
@@ -309,34 +310,6 @@ export async function renderPlanPdf(plan: ImprovementPlan, locale: Locale): Prom
   itemsSection(flow, plan, numbers, locale);
   footers(flow, plan, locale);
   return new Uint8Array(doc.output('arraybuffer'));
-}
-
-// Letters that Unicode decomposition does not reduce to a base letter.
-const ASCII_LETTERS: Record<string, string> = {
-  đ: 'd',
-  ð: 'd',
-  ŋ: 'n',
-  ŧ: 't',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  þ: 'th',
-  ı: 'i',
-  ʒ: 'z',
-};
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\u0000-\u007f]/g, (c) => ASCII_LETTERS[c] ?? '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
 }
 
 /** The download's name, ASCII only: kehittamissuunnitelma-inarin-kunta-2026-11-23.pdf. */

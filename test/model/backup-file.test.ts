@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildBackupFile, fileNamePart } from '../../src/model/backup-file';
+import { buildBackupFile } from '../../src/model/backup-file';
 import { fixtureFile } from '../fixtures/backups';
 
 describe('backup file: building', () => {
@@ -16,13 +16,5 @@ describe('backup file: building', () => {
     expect(file.kind).to.equal('assessments');
     expect(file.snapshots).to.deep.equal([snapshot]);
     expect(file.checklists).to.deep.equal([]);
-  });
-
-  it('makes ASCII file names, Finnish and Sámi letters folded', () => {
-    expect(fileNamePart('Inarin kunta ja Sámi Searvi čđŋŧ')).to.equal(
-      'inarin-kunta-ja-sami-searvi-cdnt',
-    );
-    expect(fileNamePart('Järvelän kaupunki (esittely)')).to.equal('jarvelan-kaupunki-esittely');
-    expect(fileNamePart('€€€')).to.equal('');
   });
 });

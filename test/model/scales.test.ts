@@ -4,6 +4,7 @@ import {
   digitForLevel,
   digitKeys,
   levelForDigit,
+  levelLabel,
   presetScale,
   SCALE_PRESET_IDS,
 } from '../../src/model/scales';
@@ -60,5 +61,16 @@ describe('scales', () => {
     expect(digitForLevel(custom, 30)).to.equal(3);
     expect(digitForLevel(custom, 40)).to.equal(undefined);
     expect(digitKeys(custom)).to.equal('1 – 3');
+  });
+
+  it('names a level by value and label, and nothing for a value the scale lacks', () => {
+    const scale = presetScale('maturity-0-4', 'fi')!;
+    const level = scale.levels[2]!;
+    expect(levelLabel(scale, level.value)).to.equal(`${level.value} – ${level.label}`);
+    expect(levelLabel(custom, custom.levels[0]!.value)).to.equal(
+      `${custom.levels[0]!.value} – ${custom.levels[0]!.label}`,
+    );
+    expect(levelLabel(scale, 99)).to.equal(undefined);
+    expect(levelLabel(scale, null)).to.equal(undefined);
   });
 });

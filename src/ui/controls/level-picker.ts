@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import type { Scale } from '../../model/checklist';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import { levelLabel } from '../../model/scales';
 
 const DONT_KNOW = 'dont-know';
 
@@ -84,7 +85,7 @@ export class LevelPicker extends LitElement {
         ${this.scale.levels.map((l) =>
           this.renderLevel(
             String(l.value),
-            `${l.value} – ${l.label}`,
+            levelLabel(this.scale, l.value) ?? '',
             l.description,
             this.level === l.value,
             l.value,

@@ -5,6 +5,7 @@ import type { Perspective } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import { levelLabel } from '../../model/scales';
 
 const DONT_KNOW = 'dont-know';
 
@@ -70,7 +71,7 @@ export class PerspectiveRatings extends LitElement {
             ${this.scale.levels.map(
               (l) =>
                 html`<option value=${String(l.value)} ?selected=${value === String(l.value)}>
-                  ${l.value} – ${l.label}
+                  ${levelLabel(this.scale, l.value)}
                 </option>`,
             )}
             <option value=${DONT_KNOW} ?selected=${value === DONT_KNOW}>

@@ -6,6 +6,7 @@ import type { Scale } from '../../model/checklist';
 import { summariseTally } from '../../model/votes';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import { levelLabel } from '../../model/scales';
 
 /**
  * Records a show of hands as a count per level and shows the distribution, median and spread,
@@ -91,8 +92,7 @@ export class VoteTally extends LitElement {
   }
 
   private levelName(value: number | null): string {
-    const level = this.scale.levels.find((l) => l.value === value);
-    return level ? `${level.value} – ${level.label}` : '';
+    return levelLabel(this.scale, value) ?? '';
   }
 
   override render() {
@@ -105,7 +105,9 @@ export class VoteTally extends LitElement {
         const count = this.tally[String(l.value)] ?? 0;
         const id = `votes-${l.value}`;
         return html`<div class="row">
-          <label for=${id}>${t('votes.countFor', { level: `${l.value} – ${l.label}` })}</label>
+          <label for=${id}
+            >${t('votes.countFor', { level: levelLabel(this.scale, l.value) ?? '' })}</label
+          >
           <input
             id=${id}
             type="number"

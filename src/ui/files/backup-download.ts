@@ -1,9 +1,9 @@
 import { t } from '../../i18n';
-import { downloadText } from './download';
+import { MEDIA_TYPES, downloadFile } from './download';
 import { today } from '../../model/local-date';
+import { slug } from '../../model/slug';
 import {
   buildBackupFile,
-  fileNamePart,
   serializeBackup,
   type BackupFile,
   type BackupParts,
@@ -13,7 +13,7 @@ import {
 
 /** A download name such as `jarjestoystavallisyys-varmuuskopio-2026-12-01.json`. */
 export function backupFileName(stem: string, now = new Date()): string {
-  return `${[fileNamePart(stem), today(now)].filter((p) => p !== '').join('-')}.json`;
+  return `${[slug(stem), today(now)].filter((p) => p !== '').join('-')}.json`;
 }
 
 /** The name for a file of one assessment: `jarjestoystavallisyys-inarin-kunta-2026-12-01.json`. */
@@ -23,7 +23,7 @@ function assessmentFileName(organisation: string, now = new Date()): string {
 
 /** Hands a file to the browser's download. */
 export function saveBackupFile(file: BackupFile, fileName: string): void {
-  downloadText(fileName, serializeBackup(file), 'application/json');
+  downloadFile(fileName, serializeBackup(file), MEDIA_TYPES.json);
 }
 
 /**

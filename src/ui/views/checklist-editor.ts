@@ -15,7 +15,7 @@ import type { ProblemSelectDetail } from '../controls/checklist-problems';
 import '../controls/markdown-source';
 import type { MarkdownSource, SourceInputDetail } from '../controls/markdown-source';
 import { CustomChecklistStore } from '../state/custom-checklist-store';
-import { downloadText } from '../files/download';
+import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { CHECKLISTS_HREF } from '../shell/route';
@@ -173,7 +173,7 @@ export class ChecklistEditor extends LitElement {
     const record = this.store.record;
     if (!record) return;
     const file = checklistFileName(record.checklistId, record.version);
-    downloadText(file, this.source);
+    downloadFile(file, this.source, MEDIA_TYPES.markdown);
     this.message = t('checklists.downloaded', { file });
   }
 

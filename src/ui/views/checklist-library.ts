@@ -20,7 +20,7 @@ import '../controls/checklist-drop-zone';
 import '../controls/confirm-dialog';
 import type { ConfirmDialog } from '../controls/confirm-dialog';
 import type { FilesChosenDetail } from '../controls/checklist-drop-zone';
-import { downloadText } from '../files/download';
+import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { localDay } from '../../model/local-date';
 import { LocaleController } from '../shell/locale-controller';
 import { problemMessage } from '../messages/problem-message';
@@ -165,7 +165,7 @@ export class ChecklistLibrary extends LitElement {
 
   private download(c: CustomChecklist): void {
     const file = checklistFileName(c.checklistId, c.version);
-    downloadText(file, c.source);
+    downloadFile(file, c.source, MEDIA_TYPES.markdown);
     this.notes = [{ text: t('checklists.downloaded', { file }), failed: false }];
   }
 

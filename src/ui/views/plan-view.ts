@@ -4,6 +4,7 @@ import { formatDate, getLocale, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { buildImprovementPlan } from '../../model/plan';
+import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
@@ -46,12 +47,7 @@ export class PlanView extends LitElement {
       const bytes = await renderPlanPdf(plan, locale);
       const fileName = planPdfFileName(plan, locale);
       performance.measure('app:pdf-export', { start: started });
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(fileName, bytes, MEDIA_TYPES.pdf);
       this.message = t('plan.downloaded', { file: fileName });
     } catch (error) {
       this.failed = true;

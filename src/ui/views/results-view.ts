@@ -8,6 +8,7 @@ import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring
 import { scoreBadge } from '../controls/score-badge';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import { levelLabel } from '../../model/scales';
 
 /** Scores per heading and overall, and the items ordered by how much they need work. */
 @customElement('results-view')
@@ -112,8 +113,7 @@ export class ResultsView extends LitElement {
 
   private levelText(level: number | null | undefined): string {
     if (level === null) return t('item.dontKnow');
-    const found = this.checklist.scale.levels.find((l) => l.value === level);
-    return found ? `${found.value} – ${found.label}` : t('perspectives.notRated');
+    return levelLabel(this.checklist.scale, level) ?? t('perspectives.notRated');
   }
 
   /** Each perspective's level per item side by side, with wide gaps highlighted for discussion. */
@@ -160,7 +160,7 @@ export class ResultsView extends LitElement {
         ? t('item.dontKnow')
         : i.status === 'unanswered'
           ? t('item.unanswered')
-          : `${i.level} – ${this.checklist.scale.levels.find((l) => l.value === i.level)?.label ?? ''}`;
+          : (levelLabel(this.checklist.scale, i.level) ?? `${i.level}`);
     return html`<tr>
       <th scope="row">${i.item.statement}</th>
       <td>${level}</td>

@@ -8,6 +8,7 @@ import { markdown } from '../controls/markdown';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { WorkshopChannel } from '../state/workshop-channel';
+import { levelLabel } from '../../model/scales';
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -250,7 +251,7 @@ export class WorkshopProjector extends LitElement {
                 ${item.levels.map(
                   (l) =>
                     html`<li class=${l.value === item.level ? 'agreed' : ''}>
-                      ${l.value} – ${l.label}
+                      ${levelLabel(item, l.value)}
                     </li>`,
                 )}
               </ul>`
@@ -260,7 +261,7 @@ export class WorkshopProjector extends LitElement {
             item.level === null
               ? t('projector.agreed', { level: t('item.dontKnow') })
               : agreed
-                ? t('projector.agreed', { level: `${agreed.value} – ${agreed.label}` })
+                ? t('projector.agreed', { level: levelLabel(item, agreed.value) ?? '' })
                 : t('projector.open')
           }
         </p>
@@ -269,13 +270,10 @@ export class WorkshopProjector extends LitElement {
             ? html`<h2>${t('perspectives.heading')}</h2>
                 <ul>
                   ${item.perspectives.map((p) => {
-                    const level = item.levels.find((l) => l.value === p.level);
                     const text =
                       p.level === null
                         ? t('item.dontKnow')
-                        : level
-                          ? `${level.value} – ${level.label}`
-                          : t('perspectives.notRated');
+                        : (levelLabel(item, p.level) ?? t('perspectives.notRated'));
                     return html`<li>${p.name}: ${text}</li>`;
                   })}
                 </ul>`
@@ -289,19 +287,17 @@ export class WorkshopProjector extends LitElement {
   private renderVotes(item: RoomItem) {
     const votes = item.votes!;
     const most = Math.max(1, ...votes.distribution.map((d) => d.count));
-    const median = item.levels.find((l) => l.value === votes.median);
     return html`<h2>${t('votes.chart')}</h2>
       <div class="bars">
         ${votes.distribution.map((d) => {
-          const label = item.levels.find((l) => l.value === d.value)?.label ?? '';
-          return html`<span>${d.value} – ${label}</span>
+          return html`<span>${levelLabel(item, d.value) ?? d.value}</span>
             <div class="bar" style="width:${(d.count / most) * 100}%" aria-hidden="true"></div>
             <span>${d.count}</span>`;
         })}
       </div>
       <p>
         ${t('votes.total', { total: votes.total })} ·
-        ${t('votes.median', { level: median ? `${median.value} – ${median.label}` : '' })}
+        ${t('votes.median', { level: levelLabel(item, votes.median) ?? '' })}
       </p>
       ${votes.disagreement ? html`<p class="warning">${t('votes.disagreement')}</p>` : nothing}`;
   }
