@@ -61,9 +61,12 @@ export class ActionList extends LitElement {
   private focusId?: string;
 
   private emit(actions: Action[]): void {
-    this.actions = actions;
     this.dispatchEvent(
-      new CustomEvent('actions-change', { detail: { actions }, bubbles: true, composed: true }),
+      new CustomEvent<ActionsChangeDetail>('actions-change', {
+        detail: { actions },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -130,8 +133,16 @@ export class ActionList extends LitElement {
   }
 }
 
+/** Detail of `actions-change`: the whole new list. */
+export interface ActionsChangeDetail {
+  actions: Action[];
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'action-list': ActionList;
+  }
+  interface HTMLElementEventMap {
+    'actions-change': CustomEvent<ActionsChangeDetail>;
   }
 }

@@ -146,7 +146,7 @@ export class BackupPanel extends LitElement {
       const choices = await this.importDialog.review(file.name, read.plan);
       if (!choices) return t('backup.importCancelled');
       const result = await actions.importBackupFile(read.file, choices);
-      this.dispatchEvent(new CustomEvent('data-changed', { bubbles: true, composed: true }));
+      this.dispatchEvent(new Event('data-changed', { bubbles: true, composed: true }));
       return resultMessage(result);
     }, 'backup.importFailed');
     await this.updateComplete;
@@ -246,5 +246,8 @@ function resultMessage(result: ImportResult): string {
 declare global {
   interface HTMLElementTagNameMap {
     'backup-panel': BackupPanel;
+  }
+  interface HTMLElementEventMap {
+    'data-changed': Event;
   }
 }

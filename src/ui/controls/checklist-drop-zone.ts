@@ -105,4 +105,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'checklist-drop-zone': ChecklistDropZone;
   }
+  interface HTMLElementEventMap {
+    'files-chosen': CustomEvent<FilesChosenDetail>;
+  }
 }

@@ -105,4 +105,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'checklist-problems': ChecklistProblems;
   }
+  interface HTMLElementEventMap {
+    'problem-select': CustomEvent<ProblemSelectDetail>;
+  }
 }

@@ -48,7 +48,7 @@ export class DemoDataPanel extends LitElement {
     this.busy = true;
     try {
       this.message = await work();
-      this.dispatchEvent(new CustomEvent('data-changed', { bubbles: true, composed: true }));
+      this.dispatchEvent(new Event('data-changed', { bubbles: true, composed: true }));
     } catch (error) {
       this.message = storageMessage(error);
     } finally {
@@ -76,5 +76,8 @@ export class DemoDataPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'demo-data-panel': DemoDataPanel;
+  }
+  interface HTMLElementEventMap {
+    'data-changed': Event;
   }
 }

@@ -72,9 +72,12 @@ export class LevelPicker extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private choose(level: number | null | undefined): void {
-    this.level = level;
     this.dispatchEvent(
-      new CustomEvent('level-change', { detail: { level }, bubbles: true, composed: true }),
+      new CustomEvent<LevelChangeDetail>('level-change', {
+        detail: { level },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -127,8 +130,16 @@ export class LevelPicker extends LitElement {
   }
 }
 
+/** Detail of `level-change`: the level picked; null is "don't know", undefined none. */
+export interface LevelChangeDetail {
+  level: number | null | undefined;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'level-picker': LevelPicker;
+  }
+  interface HTMLElementEventMap {
+    'level-change': CustomEvent<LevelChangeDetail>;
   }
 }

@@ -196,4 +196,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'markdown-source': MarkdownSource;
   }
+  interface HTMLElementEventMap {
+    'source-input': CustomEvent<SourceInputDetail>;
+  }
 }

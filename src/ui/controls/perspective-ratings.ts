@@ -49,9 +49,12 @@ export class PerspectiveRatings extends LitElement {
     const ratings = { ...this.ratings };
     if (value === '') delete ratings[id];
     else ratings[id] = value === DONT_KNOW ? null : Number(value);
-    this.ratings = ratings;
     this.dispatchEvent(
-      new CustomEvent('ratings-change', { detail: { ratings }, bubbles: true, composed: true }),
+      new CustomEvent<RatingsChangeDetail>('ratings-change', {
+        detail: { ratings },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -84,8 +87,16 @@ export class PerspectiveRatings extends LitElement {
   }
 }
 
+/** Detail of `ratings-change`: the level per perspective id (null: "don't know"). */
+export interface RatingsChangeDetail {
+  ratings: Record<string, number | null>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'perspective-ratings': PerspectiveRatings;
+  }
+  interface HTMLElementEventMap {
+    'ratings-change': CustomEvent<RatingsChangeDetail>;
   }
 }

@@ -41,9 +41,8 @@ export class PerspectiveSettings extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private emit(perspectives: Perspective[]): void {
-    this.perspectives = perspectives;
     this.dispatchEvent(
-      new CustomEvent('perspectives-change', {
+      new CustomEvent<PerspectivesChangeDetail>('perspectives-change', {
         detail: { perspectives },
         bubbles: true,
         composed: true,
@@ -92,8 +91,16 @@ export class PerspectiveSettings extends LitElement {
   }
 }
 
+/** Detail of `perspectives-change`: the whole new list. */
+export interface PerspectivesChangeDetail {
+  perspectives: Perspective[];
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'perspective-settings': PerspectiveSettings;
+  }
+  interface HTMLElementEventMap {
+    'perspectives-change': CustomEvent<PerspectivesChangeDetail>;
   }
 }

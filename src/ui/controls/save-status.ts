@@ -70,7 +70,7 @@ export class SaveStatus extends LitElement {
           ? html`<button
               type="button"
               class="secondary"
-              @click=${() => this.dispatchEvent(new CustomEvent('save-retry', { bubbles: true }))}
+              @click=${() => this.dispatchEvent(new Event('save-retry', { bubbles: true }))}
             >
               ${t('saveStatus.retry')}
             </button>`
@@ -82,5 +82,8 @@ export class SaveStatus extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'save-status': SaveStatus;
+  }
+  interface HTMLElementEventMap {
+    'save-retry': Event;
   }
 }

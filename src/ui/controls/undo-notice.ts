@@ -53,7 +53,7 @@ export class UndoNotice extends LitElement {
   }
 
   private fire(type: 'undo' | 'dismiss'): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }
 
   override render() {
@@ -87,5 +87,9 @@ export class UndoNotice extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'undo-notice': UndoNotice;
+  }
+  interface HTMLElementEventMap {
+    undo: Event;
+    dismiss: Event;
   }
 }

@@ -85,9 +85,12 @@ export class VoteTally extends LitElement {
   }
 
   private emitTally(tally: Tally): void {
-    this.tally = tally;
     this.dispatchEvent(
-      new CustomEvent('tally-change', { detail: { tally }, bubbles: true, composed: true }),
+      new CustomEvent<TallyChangeDetail>('tally-change', {
+        detail: { tally },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -143,7 +146,7 @@ export class VoteTally extends LitElement {
           ?disabled=${summary.median === null}
           @click=${() =>
             this.dispatchEvent(
-              new CustomEvent('use-median', {
+              new CustomEvent<UseMedianDetail>('use-median', {
                 detail: { level: summary.median },
                 bubbles: true,
                 composed: true,
@@ -165,8 +168,22 @@ export class VoteTally extends LitElement {
   }
 }
 
+/** Detail of `tally-change`: the new counts per level. */
+export interface TallyChangeDetail {
+  tally: Tally;
+}
+
+/** Detail of `use-median`: the level to take as the agreed one. */
+export interface UseMedianDetail {
+  level: number | null;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'vote-tally': VoteTally;
+  }
+  interface HTMLElementEventMap {
+    'tally-change': CustomEvent<TallyChangeDetail>;
+    'use-median': CustomEvent<UseMedianDetail>;
   }
 }

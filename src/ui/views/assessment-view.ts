@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
-import type { Answer, Assessment, Perspective } from '../../model/assessment';
+import type { Answer, Assessment } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../shell/locale-controller';
@@ -14,7 +14,6 @@ import '../controls/newer-version-notice';
 import '../controls/save-status';
 import { AssessmentStore } from '../state/assessment-store';
 import { sharedStyles } from '../styles/shared';
-import type { AnswerChangeDetail } from './item-card';
 import './item-card';
 import './results-view';
 import './plan-view';
@@ -101,7 +100,7 @@ export class AssessmentView extends LitElement {
     if (changed.has('assessmentId')) void this.store.load(this.assessmentId);
   }
 
-  private onAnswerChange(e: CustomEvent<AnswerChangeDetail>): void {
+  private onAnswerChange(e: HTMLElementEventMap['answer-change']): void {
     this.store.setAnswer(e.detail.itemId, e.detail.answer);
   }
 
@@ -187,7 +186,7 @@ export class AssessmentView extends LitElement {
       <perspective-settings
         .perspectives=${a.perspectives ?? []}
         .organisationType=${a.organisationType}
-        @perspectives-change=${(e: CustomEvent<{ perspectives: Perspective[] }>) =>
+        @perspectives-change=${(e: HTMLElementEventMap['perspectives-change']) =>
           this.store.update({ perspectives: e.detail.perspectives })}
       ></perspective-settings>
       <div @answer-change=${this.onAnswerChange}>

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import type { Action, Answer, Tally } from '../../model/assessment';
+import type { Answer, Tally } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
 import { allItems, type Checklist, type Item } from '../../model/checklist';
 import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/room';
@@ -501,7 +501,7 @@ export class AssessmentWorkshop extends LitElement {
           .scale=${checklist.scale}
           .level=${answer.level}
           .legend=${t('workshop.agreed')}
-          @level-change=${(e: CustomEvent<{ level: number | null | undefined }>) => this.setLevel(e.detail.level)}
+          @level-change=${(e: HTMLElementEventMap['level-change']) => this.setLevel(e.detail.level)}
         ></level-picker>
       </section>
       <aside class="panel" aria-label=${t('workshop.timer')}>
@@ -519,8 +519,8 @@ export class AssessmentWorkshop extends LitElement {
         <vote-tally
           .scale=${checklist.scale}
           .tally=${answer.tally ?? {}}
-          @tally-change=${(e: CustomEvent<{ tally: Tally }>) => this.setTally(e.detail.tally)}
-          @use-median=${(e: CustomEvent<{ level: number }>) => this.setLevel(e.detail.level)}
+          @tally-change=${(e: HTMLElementEventMap['tally-change']) => this.setTally(e.detail.tally)}
+          @use-median=${(e: HTMLElementEventMap['use-median']) => this.setLevel(e.detail.level)}
         ></vote-tally>
         <button
           type="button"
@@ -532,9 +532,8 @@ export class AssessmentWorkshop extends LitElement {
         <perspective-settings
           .perspectives=${a.perspectives ?? []}
           .organisationType=${a.organisationType}
-          @perspectives-change=${(
-            e: CustomEvent<{ perspectives: NonNullable<typeof a.perspectives> }>,
-          ) => this.store.update({ perspectives: e.detail.perspectives })}
+          @perspectives-change=${(e: HTMLElementEventMap['perspectives-change']) =>
+            this.store.update({ perspectives: e.detail.perspectives })}
         ></perspective-settings>
         ${
           (a.perspectives ?? []).length > 0
@@ -542,7 +541,7 @@ export class AssessmentWorkshop extends LitElement {
                 .scale=${checklist.scale}
                 .perspectives=${a.perspectives ?? []}
                 .ratings=${answer.ratings ?? {}}
-                @ratings-change=${(e: CustomEvent<{ ratings: Record<string, number | null> }>) =>
+                @ratings-change=${(e: HTMLElementEventMap['ratings-change']) =>
                   this.setAnswer({ ratings: e.detail.ratings })}
               ></perspective-ratings>`
             : nothing
@@ -557,7 +556,7 @@ export class AssessmentWorkshop extends LitElement {
         ></textarea>
         <action-list
           .actions=${answer.actions}
-          @actions-change=${(e: CustomEvent<{ actions: Action[] }>) => this.setAnswer({ actions: e.detail.actions })}
+          @actions-change=${(e: HTMLElementEventMap['actions-change']) => this.setAnswer({ actions: e.detail.actions })}
         ></action-list>
       </aside>
     </div>`;

@@ -11,9 +11,8 @@ import { listAssessments } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
 import '../controls/checklist-preview';
 import '../controls/checklist-problems';
-import type { ProblemSelectDetail } from '../controls/checklist-problems';
 import '../controls/markdown-source';
-import type { MarkdownSource, SourceInputDetail } from '../controls/markdown-source';
+import type { MarkdownSource } from '../controls/markdown-source';
 import { CustomChecklistStore } from '../state/custom-checklist-store';
 import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { LocaleController } from '../shell/locale-controller';
@@ -140,7 +139,7 @@ export class ChecklistEditor extends LitElement {
     this.reparse();
   }
 
-  private onInput(e: CustomEvent<SourceInputDetail>): void {
+  private onInput(e: HTMLElementEventMap['source-input']): void {
     this.source = e.detail.value;
     this.store.setSource(this.source);
     clearTimeout(this.parseTimer);
@@ -164,7 +163,7 @@ export class ChecklistEditor extends LitElement {
     if (source === this.source) this.clashes = same.filter((r) => r.hash !== hash).length;
   }
 
-  private goTo(e: CustomEvent<ProblemSelectDetail>): void {
+  private goTo(e: HTMLElementEventMap['problem-select']): void {
     this.editor.goTo(e.detail.line, e.detail.column);
   }
 

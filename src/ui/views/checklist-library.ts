@@ -19,7 +19,6 @@ import { appDb } from '../../storage/connection';
 import '../controls/checklist-drop-zone';
 import '../controls/confirm-dialog';
 import type { ConfirmDialog } from '../controls/confirm-dialog';
-import type { FilesChosenDetail } from '../controls/checklist-drop-zone';
 import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { localDay } from '../../model/local-date';
 import { LocaleController } from '../shell/locale-controller';
@@ -121,7 +120,7 @@ export class ChecklistLibrary extends LitElement {
     );
   }
 
-  private async importFiles(e: CustomEvent<FilesChosenDetail>): Promise<void> {
+  private async importFiles(e: HTMLElementEventMap['files-chosen']): Promise<void> {
     const notes: Note[] = [];
     for (const file of e.detail.files) notes.push(await this.importFile(file));
     await this.load();

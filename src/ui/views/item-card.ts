@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import type { Action, Answer, Perspective } from '../../model/assessment';
+import type { Answer, Perspective } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
 import type { Item, Scale } from '../../model/checklist';
 import '../controls/action-list';
@@ -89,7 +89,6 @@ export class ItemCard extends LitElement {
   private emit(change: Partial<Answer>): void {
     const answer: Answer = { ...this.current, ...change };
     if (answer.level === undefined) delete answer.level;
-    this.answer = answer;
     this.dispatchEvent(
       new CustomEvent<AnswerChangeDetail>('answer-change', {
         detail: { itemId: this.item.id, answer },
@@ -114,7 +113,7 @@ export class ItemCard extends LitElement {
         <level-picker
           .scale=${this.scale}
           .level=${answer.level}
-          @level-change=${(e: CustomEvent<{ level: number | null | undefined }>) =>
+          @level-change=${(e: HTMLElementEventMap['level-change']) =>
             this.emit({ level: e.detail.level })}
         ></level-picker>
         ${
@@ -123,7 +122,7 @@ export class ItemCard extends LitElement {
                 .scale=${this.scale}
                 .perspectives=${this.perspectives}
                 .ratings=${answer.ratings ?? {}}
-                @ratings-change=${(e: CustomEvent<{ ratings: Record<string, number | null> }>) =>
+                @ratings-change=${(e: HTMLElementEventMap['ratings-change']) =>
                   this.emit({ ratings: e.detail.ratings })}
               ></perspective-ratings>`
             : nothing
@@ -138,7 +137,7 @@ export class ItemCard extends LitElement {
         ></textarea>
         <action-list
           .actions=${answer.actions}
-          @actions-change=${(e: CustomEvent<{ actions: Action[] }>) => this.emit({ actions: e.detail.actions })}
+          @actions-change=${(e: HTMLElementEventMap['actions-change']) => this.emit({ actions: e.detail.actions })}
         ></action-list>
       </article>
     `;
@@ -148,5 +147,8 @@ export class ItemCard extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'item-card': ItemCard;
+  }
+  interface HTMLElementEventMap {
+    'answer-change': CustomEvent<AnswerChangeDetail>;
   }
 }
