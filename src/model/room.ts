@@ -3,6 +3,7 @@ import type { Checklist, ScaleLevel } from './checklist';
 import { allItems } from './checklist';
 import { scoreAssessment } from './scoring';
 import { summariseTally, type TallySummary } from './votes';
+import type { ItemTimer } from './timer';
 
 /** Where the facilitator is: an item (by index) or the closing summary. */
 export interface WorkshopCursor {
@@ -12,7 +13,7 @@ export interface WorkshopCursor {
   /** Show the closing chart instead of an item. */
   summary: boolean;
   /** Seconds on the item timer, and whether it runs (the projector counts on from `at`). */
-  timer: { seconds: number; running: boolean; at: number };
+  timer: ItemTimer;
 }
 
 export interface RoomItem {

@@ -26,13 +26,14 @@ import { WorkshopChannel } from '../state/workshop-channel';
 import { itemDetails } from './item-card';
 import './results-view';
 import './workshop-projector';
-
-interface Timer {
-  seconds: number;
-  running: boolean;
-  /** Date.now() when it last started or was read. */
-  at: number;
-}
+import {
+  elapsedSeconds,
+  formatClock,
+  readTimer,
+  stoppedTimer,
+  toggleTimer,
+  type ItemTimer,
+} from '../../model/timer';
 
 /** Elements where typed keys belong to the field, not to the shortcuts. */
 function isTextEntry(el: Element | undefined): boolean {
@@ -168,7 +169,7 @@ export class AssessmentWorkshop extends LitElement {
     this,
     () => this.store.assessment?.organisation,
   );
-  private readonly timers = new Map<string, Timer>();
+  private readonly timers = new Map<string, ItemTimer>();
   private channel?: WorkshopChannel;
   private lastPosted = '';
   private ticker?: ReturnType<typeof setInterval>;
@@ -234,20 +235,17 @@ export class AssessmentWorkshop extends LitElement {
     return (item && this.store.assessment?.answers[item.id]) || emptyAnswer();
   }
 
-  private currentTimer(): Timer {
+  private currentTimer(): ItemTimer {
     const key = this.currentItem()?.id ?? 'summary';
-    return this.timers.get(key) ?? { seconds: 0, running: false, at: Date.now() };
+    return this.timers.get(key) ?? stoppedTimer(Date.now());
   }
 
   private cursor(): WorkshopCursor {
-    const timer = this.currentTimer();
-    const now = Date.now();
-    const seconds = timer.seconds + (timer.running ? (now - timer.at) / 1000 : 0);
     return {
       index: Math.max(0, this.itemNumber - 1),
       revealVotes: this.revealVotes,
       summary: this.itemNumber === 0,
-      timer: { seconds, running: timer.running, at: now },
+      timer: readTimer(this.currentTimer(), Date.now()),
     };
   }
 
@@ -317,24 +315,15 @@ export class AssessmentWorkshop extends LitElement {
 
   private toggleTimer(): void {
     const key = this.currentItem()?.id ?? 'summary';
-    const timer = this.currentTimer();
     const now = Date.now();
-    this.timers.set(
-      key,
-      timer.running
-        ? { seconds: timer.seconds + (now - timer.at) / 1000, running: false, at: now }
-        : { ...timer, running: true, at: now },
-    );
+    this.timers.set(key, toggleTimer(this.currentTimer(), now));
     this.now = now;
   }
 
   private resetTimer(): void {
-    this.timers.set(this.currentItem()?.id ?? 'summary', {
-      seconds: 0,
-      running: false,
-      at: Date.now(),
-    });
-    this.now = Date.now();
+    const now = Date.now();
+    this.timers.set(this.currentItem()?.id ?? 'summary', stoppedTimer(now));
+    this.now = now;
   }
 
   private togglePresenting(): void {
@@ -489,8 +478,6 @@ export class AssessmentWorkshop extends LitElement {
     const answer = this.currentAnswer();
     const heading = checklist.headings.find((h) => h.items.includes(item));
     const timer = this.currentTimer();
-    const seconds = timer.seconds + (timer.running ? (this.now - timer.at) / 1000 : 0);
-    const s = Math.floor(seconds);
     return html`<div class="layout">
       <section aria-labelledby="statement">
         <p class="heading-title">${heading?.title} ${draftBadge(heading?.draft ?? false)}</p>
@@ -507,7 +494,7 @@ export class AssessmentWorkshop extends LitElement {
       <aside class="panel" aria-label=${t('workshop.timer')}>
         <div class="timer">
           <span class="clock" role="timer" aria-label=${t('workshop.timer')}
-            >${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}</span
+            >${formatClock(elapsedSeconds(timer, this.now))}</span
           >
           <button type="button" class="secondary" @click=${this.toggleTimer}>
             ${timer.running ? t('workshop.timerPause') : t('workshop.timerStart')} (T)

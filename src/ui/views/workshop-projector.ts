@@ -9,11 +9,7 @@ import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { WorkshopChannel } from '../state/workshop-channel';
 import { levelLabel } from '../../model/scales';
-
-function clock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+import { elapsedSeconds, formatClock } from '../../model/timer';
 
 /**
  * What the room sees on the projector: the current item, the votes once revealed, the chart at the end.
@@ -207,8 +203,7 @@ export class WorkshopProjector extends LitElement {
         </div>
       </div>`;
     }
-    const timer = view.cursor.timer;
-    const seconds = timer.seconds + (timer.running ? (this.now - timer.at) / 1000 : 0);
+    const seconds = elapsedSeconds(view.cursor.timer, this.now);
     return html`<div class="wrap" lang=${document.documentElement.lang}>
       <header>
         <span>${view.organisation}</span>
@@ -219,7 +214,7 @@ export class WorkshopProjector extends LitElement {
               >`
             : nothing
         }
-        <span aria-label=${t('workshop.timer')}>${clock(seconds)}</span>
+        <span aria-label=${t('workshop.timer')}>${formatClock(seconds)}</span>
       </header>
       ${view.item ? this.renderItem(view.item) : nothing}
       ${view.summary ? this.renderSummary(view.summary) : nothing}
