@@ -8,11 +8,10 @@ import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/r
 import { digitKeys, levelForDigit } from '../../model/scales';
 import { summariseTally } from '../../model/votes';
 import { AssessmentStore } from '../state/assessment-store';
-import '../controls/action-list';
+import '../controls/answer-editor';
 import { draftBadge } from '../controls/draft-badge';
 import '../controls/level-picker';
 import { markdown } from '../controls/markdown';
-import '../controls/perspective-ratings';
 import '../controls/perspective-settings';
 import '../controls/save-status';
 import '../controls/shortcut-help';
@@ -110,12 +109,6 @@ export class AssessmentWorkshop extends LitElement {
         display: grid;
         gap: 0.5rem;
         align-content: start;
-      }
-      .private {
-        background: #eef1f5;
-        border-left: 4px solid var(--muted);
-        padding: 0.4rem 0.6rem;
-        font-size: 0.92rem;
       }
       .timer {
         display: flex;
@@ -522,29 +515,14 @@ export class AssessmentWorkshop extends LitElement {
           @perspectives-change=${(e: HTMLElementEventMap['perspectives-change']) =>
             this.store.update({ perspectives: e.detail.perspectives })}
         ></perspective-settings>
-        ${
-          (a.perspectives ?? []).length > 0
-            ? html`<perspective-ratings
-                .scale=${checklist.scale}
-                .perspectives=${a.perspectives ?? []}
-                .ratings=${answer.ratings ?? {}}
-                @ratings-change=${(e: HTMLElementEventMap['ratings-change']) =>
-                  this.setAnswer({ ratings: e.detail.ratings })}
-              ></perspective-ratings>`
-            : nothing
-        }
-        <p class="private" id="private-note">${t('workshop.private')}</p>
-        <label for="notes">${t('item.notes')}</label>
-        <textarea
-          id="notes"
-          aria-describedby="private-note"
-          .value=${answer.notes}
-          @input=${(e: Event) => this.setAnswer({ notes: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-        <action-list
-          .actions=${answer.actions}
-          @actions-change=${(e: HTMLElementEventMap['actions-change']) => this.setAnswer({ actions: e.detail.actions })}
-        ></action-list>
+        <answer-editor
+          .scale=${checklist.scale}
+          .answer=${answer}
+          .perspectives=${a.perspectives ?? []}
+          .notesHint=${t('workshop.private')}
+          hintTone="private"
+          @answer-edit=${(e: HTMLElementEventMap['answer-edit']) => this.setAnswer(e.detail.change)}
+        ></answer-editor>
       </aside>
     </div>`;
   }

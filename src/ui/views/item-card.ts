@@ -4,9 +4,8 @@ import { t } from '../../i18n';
 import type { Answer, Perspective } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
 import type { Item, Scale } from '../../model/checklist';
-import '../controls/action-list';
 import '../controls/level-picker';
-import '../controls/perspective-ratings';
+import '../controls/answer-editor';
 import { draftBadge } from '../controls/draft-badge';
 import { inlineMarkdown, markdown } from '../controls/markdown';
 import { LocaleController } from '../shell/locale-controller';
@@ -116,29 +115,13 @@ export class ItemCard extends LitElement {
           @level-change=${(e: HTMLElementEventMap['level-change']) =>
             this.emit({ level: e.detail.level })}
         ></level-picker>
-        ${
-          this.perspectives.length > 0
-            ? html`<perspective-ratings
-                .scale=${this.scale}
-                .perspectives=${this.perspectives}
-                .ratings=${answer.ratings ?? {}}
-                @ratings-change=${(e: HTMLElementEventMap['ratings-change']) =>
-                  this.emit({ ratings: e.detail.ratings })}
-              ></perspective-ratings>`
-            : nothing
-        }
-        <label for="notes">${t('item.notes')}</label>
-        <p class="hint" id="notes-hint">${t('item.notesHint')}</p>
-        <textarea
-          id="notes"
-          aria-describedby="notes-hint"
-          .value=${answer.notes}
-          @input=${(e: Event) => this.emit({ notes: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-        <action-list
-          .actions=${answer.actions}
-          @actions-change=${(e: HTMLElementEventMap['actions-change']) => this.emit({ actions: e.detail.actions })}
-        ></action-list>
+        <answer-editor
+          .scale=${this.scale}
+          .answer=${answer}
+          .perspectives=${this.perspectives}
+          .notesHint=${t('item.notesHint')}
+          @answer-edit=${(e: HTMLElementEventMap['answer-edit']) => this.emit(e.detail.change)}
+        ></answer-editor>
       </article>
     `;
   }

@@ -1,0 +1,103 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { t } from '../../i18n';
+import type { Answer, Perspective } from '../../model/assessment';
+import type { Scale } from '../../model/checklist';
+import { LocaleController } from '../shell/locale-controller';
+import { sharedStyles } from '../styles/shared';
+import './action-list';
+import './perspective-ratings';
+
+/** Detail of `answer-edit`: the fields of the answer that changed. */
+export interface AnswerEditDetail {
+  change: Partial<Answer>;
+}
+
+/**
+ * What an item's answer holds besides its level, edited alike in the assessment's item card and in
+ * workshop mode: the ratings per perspective (when the assessment has perspectives), the notes and
+ * the actions. Renders the answer it is given and reports each change; it keeps no copy.
+ *
+ * @fires answer-edit - {AnswerEditDetail} on every edit.
+ */
+@customElement('answer-editor')
+export class AnswerEditor extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .private {
+        background: #eef1f5;
+        border-left: 4px solid var(--muted);
+        padding: 0.4rem 0.6rem;
+        font-size: 0.92rem;
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) scale!: Scale;
+  @property({ attribute: false }) answer!: Answer;
+  @property({ attribute: false }) perspectives: Perspective[] = [];
+  /** The text under the notes' label. */
+  @property() notesHint = '';
+  /** `private`: the hint says the notes stay off the projector, and stands out. */
+  @property() hintTone: 'hint' | 'private' = 'hint';
+
+  private readonly locale = new LocaleController(this);
+
+  private edit(change: Partial<Answer>): void {
+    this.dispatchEvent(
+      new CustomEvent<AnswerEditDetail>('answer-edit', {
+        detail: { change },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  override render() {
+    const answer = this.answer;
+    return html`
+      ${
+        this.perspectives.length > 0
+          ? html`<perspective-ratings
+              .scale=${this.scale}
+              .perspectives=${this.perspectives}
+              .ratings=${answer.ratings ?? {}}
+              @ratings-change=${(e: HTMLElementEventMap['ratings-change']) =>
+                this.edit({ ratings: e.detail.ratings })}
+            ></perspective-ratings>`
+          : nothing
+      }
+      <div>
+        <label for="notes">${t('item.notes')}</label>
+        <p class=${this.hintTone} id="notes-hint">${this.notesHint}</p>
+      </div>
+      <textarea
+        id="notes"
+        aria-describedby="notes-hint"
+        .value=${answer.notes}
+        @input=${(e: InputEvent & { target: HTMLTextAreaElement }) =>
+          this.edit({ notes: e.target.value })}
+      ></textarea>
+      <action-list
+        .actions=${answer.actions}
+        @actions-change=${(e: HTMLElementEventMap['actions-change']) =>
+          this.edit({ actions: e.detail.actions })}
+      ></action-list>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'answer-editor': AnswerEditor;
+  }
+  interface HTMLElementEventMap {
+    'answer-edit': CustomEvent<AnswerEditDetail>;
+  }
+}
