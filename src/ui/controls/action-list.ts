@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import type { Action } from '../../model/assessment';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import { emit } from './emit';
 
 /**
  * The actions agreed for one item: what, who, by when; add and remove.
@@ -61,13 +62,7 @@ export class ActionList extends LitElement {
   private focusId?: string;
 
   private emit(actions: Action[]): void {
-    this.dispatchEvent(
-      new CustomEvent<ActionsChangeDetail>('actions-change', {
-        detail: { actions },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'actions-change', { actions });
   }
 
   private updateAction(id: string, change: Partial<Action>): void {

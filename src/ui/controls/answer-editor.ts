@@ -7,6 +7,7 @@ import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 import './action-list';
 import './perspective-ratings';
+import { emit } from './emit';
 
 /** Detail of `answer-edit`: the fields of the answer that changed. */
 export interface AnswerEditDetail {
@@ -50,13 +51,7 @@ export class AnswerEditor extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private edit(change: Partial<Answer>): void {
-    this.dispatchEvent(
-      new CustomEvent<AnswerEditDetail>('answer-edit', {
-        detail: { change },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'answer-edit', { change });
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared';
+import { emit } from './emit';
 
 /** Detail of the `files-chosen` event. */
 export interface FilesChosenDetail {
@@ -49,13 +50,7 @@ export class ChecklistDropZone extends LitElement {
   private emit(list: FileList | null | undefined): void {
     const files = list ? Array.from(list) : [];
     if (files.length === 0) return;
-    this.dispatchEvent(
-      new CustomEvent<FilesChosenDetail>('files-chosen', {
-        detail: { files },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'files-chosen', { files });
   }
 
   private onDragOver(e: DragEvent): void {

@@ -5,6 +5,7 @@ import type { ChecklistProblem } from '../../checklist/problems';
 import { LocaleController } from '../shell/locale-controller';
 import { problemMessage } from '../messages/problem-message';
 import { sharedStyles } from '../styles/shared';
+import { emit } from './emit';
 
 /** Detail of the `problem-select` event: where in the file the problem is. */
 export interface ProblemSelectDetail {
@@ -68,13 +69,7 @@ export class ChecklistProblems extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private select(p: ChecklistProblem): void {
-    this.dispatchEvent(
-      new CustomEvent<ProblemSelectDetail>('problem-select', {
-        detail: { line: p.line, column: p.column },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'problem-select', { line: p.line, column: p.column });
   }
 
   private group(kind: 'errors' | 'warnings', titleKey: MessageKey, problems: ChecklistProblem[]) {

@@ -3,8 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Scale } from '../../model/checklist';
 import { LocaleController } from '../shell/locale-controller';
-import { sharedStyles } from '../styles/shared';
+import { fieldsetStyles, sharedStyles } from '../styles/shared';
 import { levelLabel } from '../../model/scales';
+import { emit } from './emit';
 
 const DONT_KNOW = 'dont-know';
 
@@ -18,17 +19,8 @@ const DONT_KNOW = 'dont-know';
 export class LevelPicker extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
     css`
-      fieldset {
-        border: 2px solid #d0d4da;
-        border-radius: 8px;
-        margin: 1rem 0;
-        padding: 0.75rem 1rem;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.3em;
-      }
       .levels {
         display: grid;
         gap: 0.4rem;
@@ -72,13 +64,7 @@ export class LevelPicker extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private choose(level: number | null | undefined): void {
-    this.dispatchEvent(
-      new CustomEvent<LevelChangeDetail>('level-change', {
-        detail: { level },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'level-change', { level });
   }
 
   override render() {

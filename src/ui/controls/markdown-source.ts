@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared';
+import { emit } from './emit';
 
 /** Detail of the `source-input` event. */
 export interface SourceInputDetail {
@@ -156,13 +157,7 @@ export class MarkdownSource extends LitElement {
 
   private onInput(): void {
     this.measure();
-    this.dispatchEvent(
-      new CustomEvent<SourceInputDetail>('source-input', {
-        detail: { value: this.textarea.value },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'source-input', { value: this.textarea.value });
   }
 
   private syncScroll(): void {

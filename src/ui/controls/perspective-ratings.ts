@@ -4,8 +4,9 @@ import { t } from '../../i18n';
 import type { Perspective } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
 import { LocaleController } from '../shell/locale-controller';
-import { sharedStyles } from '../styles/shared';
+import { fieldsetStyles, sharedStyles } from '../styles/shared';
 import { levelLabel } from '../../model/scales';
+import { emit } from './emit';
 
 const DONT_KNOW = 'dont-know';
 
@@ -18,19 +19,12 @@ const DONT_KNOW = 'dont-know';
 export class PerspectiveRatings extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
     css`
       fieldset {
-        border: 2px solid #d0d4da;
-        border-radius: 8px;
-        margin: 1rem 0;
-        padding: 0.75rem 1rem;
         display: flex;
         flex-wrap: wrap;
         gap: 1rem;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.3em;
       }
       .field {
         display: grid;
@@ -49,13 +43,7 @@ export class PerspectiveRatings extends LitElement {
     const ratings = { ...this.ratings };
     if (value === '') delete ratings[id];
     else ratings[id] = value === DONT_KNOW ? null : Number(value);
-    this.dispatchEvent(
-      new CustomEvent<RatingsChangeDetail>('ratings-change', {
-        detail: { ratings },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'ratings-change', { ratings });
   }
 
   override render() {

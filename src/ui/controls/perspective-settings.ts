@@ -6,6 +6,7 @@ import type { OrganisationType } from '../../model/checklist';
 import { defaultPerspectives } from '../../model/perspectives';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import { emit } from './emit';
 
 /**
  * Turns separate ratings per group on or off and names the groups.
@@ -41,13 +42,7 @@ export class PerspectiveSettings extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private emit(perspectives: Perspective[]): void {
-    this.dispatchEvent(
-      new CustomEvent<PerspectivesChangeDetail>('perspectives-change', {
-        detail: { perspectives },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'perspectives-change', { perspectives });
   }
 
   override render() {

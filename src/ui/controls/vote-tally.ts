@@ -5,8 +5,9 @@ import type { Tally } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
 import { summariseTally } from '../../model/votes';
 import { LocaleController } from '../shell/locale-controller';
-import { sharedStyles } from '../styles/shared';
+import { fieldsetStyles, sharedStyles } from '../styles/shared';
 import { levelLabel } from '../../model/scales';
+import { emit } from './emit';
 
 /**
  * Records a show of hands as a count per level and shows the distribution, median and spread,
@@ -19,17 +20,8 @@ import { levelLabel } from '../../model/scales';
 export class VoteTally extends LitElement {
   static override styles = [
     sharedStyles,
+    fieldsetStyles,
     css`
-      fieldset {
-        border: 2px solid #d0d4da;
-        border-radius: 8px;
-        margin: 1rem 0;
-        padding: 0.75rem 1rem;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.3em;
-      }
       .row {
         display: grid;
         grid-template-columns: minmax(8rem, 1fr) 5rem 2fr;
@@ -85,13 +77,7 @@ export class VoteTally extends LitElement {
   }
 
   private emitTally(tally: Tally): void {
-    this.dispatchEvent(
-      new CustomEvent<TallyChangeDetail>('tally-change', {
-        detail: { tally },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'tally-change', { tally });
   }
 
   private levelName(value: number | null): string {
@@ -144,14 +130,7 @@ export class VoteTally extends LitElement {
           type="button"
           class="secondary"
           ?disabled=${summary.median === null}
-          @click=${() =>
-            this.dispatchEvent(
-              new CustomEvent<UseMedianDetail>('use-median', {
-                detail: { level: summary.median },
-                bubbles: true,
-                composed: true,
-              }),
-            )}
+          @click=${() => emit(this, 'use-median', { level: summary.median })}
         >
           ${t('votes.useMedian')}
         </button>

@@ -172,3 +172,29 @@ export const sharedStyles = css`
     background: #eef1f5;
   }
 `;
+
+/** A group of choices in a bordered box with a bold legend (levels, votes, ratings, actions). */
+export const fieldsetStyles = css`
+  fieldset {
+    border: 2px solid #d0d4da;
+    border-radius: 8px;
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.3em;
+  }
+`;
+
+/** Disclosures of an item's details (explanation, questions, examples). */
+export const detailsStyles = css`
+  details {
+    margin: 0.4rem 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--accent);
+  }
+`;

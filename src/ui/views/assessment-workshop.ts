@@ -20,7 +20,7 @@ import '../controls/vote-tally';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { assessmentHref, projectorHref, workshopHref } from '../shell/route';
-import { sharedStyles } from '../styles/shared';
+import { detailsStyles, sharedStyles } from '../styles/shared';
 import { WorkshopChannel } from '../state/workshop-channel';
 import { itemDetails } from './item-card';
 import './results-view';
@@ -51,6 +51,7 @@ function isTextEntry(el: Element | undefined): boolean {
 export class AssessmentWorkshop extends LitElement {
   static override styles = [
     sharedStyles,
+    detailsStyles,
     css`
       .top {
         display: flex;
@@ -121,14 +122,6 @@ export class AssessmentWorkshop extends LitElement {
         font-size: 1.5rem;
         font-weight: 700;
         min-width: 4ch;
-      }
-      details {
-        margin: 0.4rem 0;
-      }
-      summary {
-        cursor: pointer;
-        font-weight: 600;
-        color: var(--accent);
       }
       .exit-present {
         position: fixed;

@@ -9,7 +9,8 @@ import '../controls/answer-editor';
 import { draftBadge } from '../controls/draft-badge';
 import { inlineMarkdown, markdown } from '../controls/markdown';
 import { LocaleController } from '../shell/locale-controller';
-import { sharedStyles } from '../styles/shared';
+import { detailsStyles, sharedStyles } from '../styles/shared';
+import { emit } from '../controls/emit';
 
 /** Detail of the `answer-change` event. */
 export interface AnswerChangeDetail {
@@ -44,6 +45,7 @@ export function itemDetails(item: Item) {
 export class ItemCard extends LitElement {
   static override styles = [
     sharedStyles,
+    detailsStyles,
     css`
       article {
         background: var(--surface);
@@ -61,13 +63,7 @@ export class ItemCard extends LitElement {
         display: block;
         font-size: 0.9rem;
       }
-      details {
-        margin: 0.4rem 0;
-      }
       summary {
-        cursor: pointer;
-        font-weight: 600;
-        color: var(--accent);
         min-height: 32px;
       }
     `,
@@ -88,13 +84,7 @@ export class ItemCard extends LitElement {
   private emit(change: Partial<Answer>): void {
     const answer: Answer = { ...this.current, ...change };
     if (answer.level === undefined) delete answer.level;
-    this.dispatchEvent(
-      new CustomEvent<AnswerChangeDetail>('answer-change', {
-        detail: { itemId: this.item.id, answer },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'answer-change', { itemId: this.item.id, answer });
   }
 
   override render() {
