@@ -71,7 +71,11 @@ export function settlePending(db: AppDB, now = new Date().toISOString()): Promis
         }
       } else {
         const stored = await tx.objectStore('checklists').get(edit.id);
-        if (stored && !sameValue(stored, edit.record) && stored.updatedAt <= edit.record.updatedAt) {
+        if (
+          stored &&
+          !sameValue(stored, edit.record) &&
+          stored.updatedAt <= edit.record.updatedAt
+        ) {
           await tx.objectStore('checklists').put(edit.record);
           settled.checklists.push(edit.id);
         }

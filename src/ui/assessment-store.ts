@@ -4,7 +4,7 @@ import type { Answer, Assessment } from '../model/assessment';
 import type { ChecklistSnapshot } from '../model/checklist';
 import { mergeAssessment, mergeWithConflicts, type NotesConflict } from '../model/merge';
 import { getAssessment, getSnapshot, saveAssessment } from '../storage/assessments';
-import { appDb, connectionState, flushBeforeReplaced } from '../storage/connection';
+import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../storage/connection';
 import { StorageError } from '../storage/errors';
 import { pendingAssessmentEdit, writePendingEdit } from '../storage/pending';
 import { DataChannel, type DataMessage } from './data-channel';
@@ -233,11 +233,12 @@ export class AssessmentStore implements ReactiveController {
     const { base, assessment: working, inflight } = this;
     if (!base || !working || !this.pending || connectionState() === 'replaced') return;
     const edit = pendingAssessmentEdit(base, working, inflight, new Date().toISOString());
-    const written = appDb().then((db) => {
-      const done = writePendingEdit(db, edit);
-      this.channel?.post({ type: 'pending', assessmentId: working.id });
-      return done;
-    });
+    const db = openedDb();
+    // Issued in this task: the load that set the base opened the connection.
+    const written = db
+      ? writePendingEdit(db, edit)
+      : appDb().then((d) => writePendingEdit(d, edit));
+    this.channel?.post({ type: 'pending', assessmentId: working.id });
     // If the page lives on (back-forward cache), the edit is merged and the bookkeeping catches up.
     void this.enqueue(() =>
       written.then(
