@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { openDB } from 'idb';
 import type { Assessment } from '../../src/model/assessment';
 import { DB_NAME } from '../../src/storage/db';
@@ -150,5 +151,27 @@ describe('close-time writes', function () {
     await waitForStored(async () => (await stored(id))?.answers.A1?.notes === 'Poiston jälkeen');
     const all = await storedAll<Assessment>('assessments');
     expect(all.filter((a) => a.organisation === 'Poistettu kunta')).to.have.length(1);
+  });
+
+  it('the checklist editor keeps a line typed just before a reload', async () => {
+    const app = await AppFrame.open('#/checklists');
+    open.push(app);
+    (
+      await waitFor(() => getByRole(app.root, 'button', 'Uusi tyhjä tarkistuslista'), 15000)
+    ).click();
+    const area = await waitFor(
+      () => getByLabel(app.root, 'Tarkistuslistan Markdown') as unknown as HTMLTextAreaElement,
+      15000,
+    );
+    const end = area.value.length;
+    area.focus();
+    area.setSelectionRange(end, end);
+    await sendKeys({ type: 'Viimeinen rivi ennen latausta' });
+    await app.reload();
+    const again = await waitFor(
+      () => getByLabel(app.root, 'Tarkistuslistan Markdown') as unknown as HTMLTextAreaElement,
+      15000,
+    );
+    expect(again.value.trimEnd().endsWith('Viimeinen rivi ennen latausta')).to.equal(true);
   });
 });
