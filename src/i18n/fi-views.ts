@@ -204,7 +204,17 @@ export const fiViews = {
   'demo.load': 'Lataa esittelyaineisto',
   'demo.remove': 'Poista esittelyaineisto',
   'demo.loaded': 'Esittelyaineisto ladattu: {count} arviointia.',
-  'demo.removed': 'Esittelyaineisto poistettu: {count} arviointia.',
+  'demo.loadedKept':
+    'Esittelyaineistoa lisättiin {count} arviointia. {kept} jo tallennettua jätettiin ennalleen, myös muokatut.',
+  'demo.none': 'Esittelyaineistoa ei ole tallennettu.',
+  'demo.confirmHeading': 'Poistetaanko esittelyaineisto?',
+  'demo.confirmBody': '{count} esittelyarviointia siirretään roskakoriin. Ne voi palauttaa sieltä.',
+  'demo.confirmBodyEdited':
+    '{count} esittelyarviointia siirretään roskakoriin, myös {edited}, joita on muokattu. Ne voi palauttaa sieltä.',
+  'demo.confirmRemove': 'Siirrä roskakoriin',
+  'demo.trashed': 'Esittelyaineisto siirrettiin roskakoriin: {count} arviointia.',
+  'demo.undoLabel': 'Kumoa esittelyaineiston poisto',
+  'demo.restored': 'Esittelyaineisto palautettiin: {count} arviointia.',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rivi {line}, sarake {column}: {message}',

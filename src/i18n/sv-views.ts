@@ -206,7 +206,18 @@ export const svViews: ViewsMessages = {
   'demo.load': 'Ladda demomaterial',
   'demo.remove': 'Ta bort demomaterial',
   'demo.loaded': 'Demomaterial laddat: {count} utvärderingar.',
-  'demo.removed': 'Demomaterial borttaget: {count} utvärderingar.',
+  'demo.loadedKept':
+    'Demomaterial tillagt: {count} utvärderingar. {kept} som redan fanns lämnades orörda, även de redigerade.',
+  'demo.none': 'Inget demomaterial är sparat.',
+  'demo.confirmHeading': 'Ta bort demomaterialet?',
+  'demo.confirmBody':
+    '{count} demoutvärderingar flyttas till papperskorgen. De kan återställas därifrån.',
+  'demo.confirmBodyEdited':
+    '{count} demoutvärderingar flyttas till papperskorgen, också {edited} som har redigerats. De kan återställas därifrån.',
+  'demo.confirmRemove': 'Flytta till papperskorgen',
+  'demo.trashed': 'Demomaterialet flyttades till papperskorgen: {count} utvärderingar.',
+  'demo.undoLabel': 'Ångra borttagningen av demomaterialet',
+  'demo.restored': 'Demomaterialet återställdes: {count} utvärderingar.',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rad {line}, kolumn {column}: {message}',
