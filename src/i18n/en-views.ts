@@ -218,6 +218,12 @@ export const enViews: ViewsMessages = {
   'demo.trashed': 'Demo data moved to the trash: {count} assessments.',
   'demo.undoLabel': 'Undo removing the demo data',
   'demo.restored': 'Demo data restored: {count} assessments.',
+  'conflict.heading': 'The notes of item {number} were changed in another tab at the same time',
+  'conflict.body':
+    'The field keeps this tab’s text. The other tab’s text is here, so that neither is lost:',
+  'conflict.empty': '(empty)',
+  'conflict.take': 'Use the other tab’s text (item {number})',
+  'conflict.keep': 'Keep this tab’s text (item {number})',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Line {line}, column {column}: {message}',

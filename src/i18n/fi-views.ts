@@ -215,6 +215,13 @@ export const fiViews = {
   'demo.trashed': 'Esittelyaineisto siirrettiin roskakoriin: {count} arviointia.',
   'demo.undoLabel': 'Kumoa esittelyaineiston poisto',
   'demo.restored': 'Esittelyaineisto palautettiin: {count} arviointia.',
+  'conflict.heading':
+    'Kohdan {number} muistiinpanoja muutettiin samaan aikaan toisessa välilehdessä',
+  'conflict.body':
+    'Kenttään jäi tämän välilehden teksti. Toisen välilehden teksti on tässä, jotta kumpikaan ei katoa:',
+  'conflict.empty': '(tyhjä)',
+  'conflict.take': 'Käytä toisen välilehden tekstiä (kohta {number})',
+  'conflict.keep': 'Pidä tämän välilehden teksti (kohta {number})',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rivi {line}, sarake {column}: {message}',

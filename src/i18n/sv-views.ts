@@ -218,6 +218,12 @@ export const svViews: ViewsMessages = {
   'demo.trashed': 'Demomaterialet flyttades till papperskorgen: {count} utvärderingar.',
   'demo.undoLabel': 'Ångra borttagningen av demomaterialet',
   'demo.restored': 'Demomaterialet återställdes: {count} utvärderingar.',
+  'conflict.heading': 'Anteckningarna för punkt {number} ändrades samtidigt i en annan flik',
+  'conflict.body':
+    'Fältet har kvar texten från den här fliken. Texten från den andra fliken finns här, så att ingen av dem försvinner:',
+  'conflict.empty': '(tom)',
+  'conflict.take': 'Använd texten från den andra fliken (punkt {number})',
+  'conflict.keep': 'Behåll texten från den här fliken (punkt {number})',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rad {line}, kolumn {column}: {message}',
