@@ -49,12 +49,12 @@ describe('a full disk, then moving inside the app', function () {
     notes.value = big;
     notes.dispatchEvent(new app.window.Event('input', { bubbles: true, composed: true }));
     await waitFor(() => getByRole(app.root, 'status', /Tallennus epäonnistui/), 15000);
-    expect((await storedAssessment(id))?.answers.A1?.notes ?? '').to.equal('');
+    expect((await storedAssessment(id))?.answers.A1?.notes ?? '', 'nothing was saved').to.equal('');
 
     // Away and back by the app's own links: the text is still there, and still not saved.
     getByRole(app.root, 'link', 'Takaisin arviointeihin').click();
     (await waitFor(() => getByRole(app.root, 'link', 'Täyden levyn kunta'))).click();
-    expect((await firstNotes(app)).value).to.equal(big);
+    expect((await firstNotes(app)).value === big, 'the pasted text is in the field').to.equal(true);
     await waitFor(() => getByRole(app.root, 'status', /Tallennus epäonnistui/), 15000);
 
     // Through workshop mode and the header title too.
@@ -64,7 +64,7 @@ describe('a full disk, then moving inside the app', function () {
       await waitFor(() => getByRole(app.root, 'link', 'Järjestöystävällisyyden itsearviointi'))
     ).click();
     (await waitFor(() => getByRole(app.root, 'link', 'Täyden levyn kunta'))).click();
-    expect((await firstNotes(app)).value).to.equal(big);
+    expect((await firstNotes(app)).value === big, 'the pasted text is in the field').to.equal(true);
 
     // Room again: the retry writes it.
     await setQuota();
