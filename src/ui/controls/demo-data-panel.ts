@@ -3,9 +3,9 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import { appDb } from '../../storage/connection';
 import { countDemoData, restoreDemoData, trashDemoData } from '../../storage/demo';
-import { DataChannel } from '../data-channel';
-import { LocaleController } from '../locale-controller';
-import { storageMessage } from '../storage-message';
+import { DataChannel } from '../state/data-channel';
+import { LocaleController } from '../shell/locale-controller';
+import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 import './confirm-dialog';
 import type { ConfirmDialog } from './confirm-dialog';
@@ -47,7 +47,7 @@ export class DemoDataPanel extends LitElement {
 
   private async loadDemo(): Promise<void> {
     await this.run(async () => {
-      const { loadDemoData } = await import('../demo-loader');
+      const { loadDemoData } = await import('../state/demo-loader');
       const { added, kept } = await loadDemoData();
       return kept > 0
         ? t('demo.loadedKept', { count: added, kept })

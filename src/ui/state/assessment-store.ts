@@ -1,15 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { t } from '../i18n';
-import type { Answer, Assessment } from '../model/assessment';
-import type { ChecklistSnapshot } from '../model/checklist';
-import { mergeAssessment, mergeWithConflicts, type NotesConflict } from '../model/merge';
-import { getAssessment, getSnapshot, saveAssessment } from '../storage/assessments';
-import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../storage/connection';
-import { StorageError } from '../storage/errors';
-import { pendingAssessmentEdit, writePendingEdit } from '../storage/pending';
+import { t } from '../../i18n';
+import type { Answer, Assessment } from '../../model/assessment';
+import type { ChecklistSnapshot } from '../../model/checklist';
+import { mergeAssessment, mergeWithConflicts, type NotesConflict } from '../../model/merge';
+import { getAssessment, getSnapshot, saveAssessment } from '../../storage/assessments';
+import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../../storage/connection';
+import { StorageError } from '../../storage/errors';
+import { pendingAssessmentEdit, writePendingEdit } from '../../storage/pending';
 import { DataChannel, type DataMessage } from './data-channel';
 import { settlePendingEdits } from './pending-edits';
-import { storageMessage } from './storage-message';
+import { storageMessage } from '../messages/storage-message';
 
 /** The budget: a change is in storage within this long after typing pauses. */
 export const SAVE_BUDGET_MS = 300;

@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { t } from '../i18n';
-import { customChecklistFrom } from '../checklist/custom';
-import type { CustomChecklist } from '../model/custom-checklist';
-import { getCustomChecklist, putCustomChecklist } from '../storage/checklists';
-import { appDb, connectionState, openedDb } from '../storage/connection';
-import { pendingChecklistEdit, writePendingEdit } from '../storage/pending';
+import { t } from '../../i18n';
+import { customChecklistFrom } from '../../checklist/custom';
+import type { CustomChecklist } from '../../model/custom-checklist';
+import { getCustomChecklist, putCustomChecklist } from '../../storage/checklists';
+import { appDb, connectionState, openedDb } from '../../storage/connection';
+import { pendingChecklistEdit, writePendingEdit } from '../../storage/pending';
 import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
 import { settlePendingEdits } from './pending-edits';
-import { storageMessage } from './storage-message';
+import { storageMessage } from '../messages/storage-message';
 
 /**
  * Loads one custom checklist for the editor and saves every change to it automatically, like

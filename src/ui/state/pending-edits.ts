@@ -1,5 +1,5 @@
-import { appDb } from '../storage/connection';
-import { settlePending, type SettledEdits } from '../storage/pending';
+import { appDb } from '../../storage/connection';
+import { settlePending, type SettledEdits } from '../../storage/pending';
 import { DataChannel } from './data-channel';
 
 /**

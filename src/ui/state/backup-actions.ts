@@ -1,10 +1,10 @@
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import {
   BACKUP_LIMITS,
   parseBackupFile,
   type BackupFile,
   type BackupProblem,
-} from '../model/backup';
+} from '../../model/backup';
 import {
   applyImport,
   exportAssessments,
@@ -13,12 +13,12 @@ import {
   type ConflictChoice,
   type ImportPlan,
   type ImportResult,
-} from '../storage/backup';
-import { hashSource } from '../checklist/hash';
-import { getAssessment } from '../storage/assessments';
-import { appDb } from '../storage/connection';
+} from '../../storage/backup';
+import { hashSource } from '../../checklist/hash';
+import { getAssessment } from '../../storage/assessments';
+import { appDb } from '../../storage/connection';
 import { DataChannel } from './data-channel';
-import { backupFileName, saveBackupFile } from './backup-download';
+import { backupFileName, saveBackupFile } from '../files/backup-download';
 
 // Loaded on demand by the backup panel: reading files needs zod, which the start page does not.
 
