@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { storageQuotaPlugin } from './test/plugins/storage-quota.mjs';
 
 /** Serves `*.md?raw` imports as a string module, like Vite does. */
 const rawMarkdown = {
@@ -21,7 +22,11 @@ export default {
   nodeResolve: true,
   // Flow tests share the app's IndexedDB (one origin), so test files run one at a time.
   concurrency: 1,
-  plugins: [rawMarkdown, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    rawMarkdown,
+    storageQuotaPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

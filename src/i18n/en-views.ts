@@ -206,7 +206,24 @@ export const enViews: ViewsMessages = {
   'demo.load': 'Load demo data',
   'demo.remove': 'Remove demo data',
   'demo.loaded': 'Demo data loaded: {count} assessments.',
-  'demo.removed': 'Demo data removed: {count} assessments.',
+  'demo.loadedKept':
+    'Demo data added: {count} assessments. {kept} already stored were left as they are, edited ones included.',
+  'demo.none': 'No demo data is stored.',
+  'demo.confirmHeading': 'Remove the demo data?',
+  'demo.confirmBody':
+    '{count} demo assessments will be moved to the trash. They can be restored from there.',
+  'demo.confirmBodyEdited':
+    '{count} demo assessments will be moved to the trash, including {edited} that have been edited. They can be restored from there.',
+  'demo.confirmRemove': 'Move to the trash',
+  'demo.trashed': 'Demo data moved to the trash: {count} assessments.',
+  'demo.undoLabel': 'Undo removing the demo data',
+  'demo.restored': 'Demo data restored: {count} assessments.',
+  'conflict.heading': 'The notes of item {number} were changed in another tab at the same time',
+  'conflict.body':
+    'The field keeps this tab’s text. The other tab’s text is here, so that neither is lost:',
+  'conflict.empty': '(empty)',
+  'conflict.take': 'Use the other tab’s text (item {number})',
+  'conflict.keep': 'Keep this tab’s text (item {number})',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Line {line}, column {column}: {message}',

@@ -204,7 +204,24 @@ export const fiViews = {
   'demo.load': 'Lataa esittelyaineisto',
   'demo.remove': 'Poista esittelyaineisto',
   'demo.loaded': 'Esittelyaineisto ladattu: {count} arviointia.',
-  'demo.removed': 'Esittelyaineisto poistettu: {count} arviointia.',
+  'demo.loadedKept':
+    'Esittelyaineistoa lisättiin {count} arviointia. {kept} jo tallennettua jätettiin ennalleen, myös muokatut.',
+  'demo.none': 'Esittelyaineistoa ei ole tallennettu.',
+  'demo.confirmHeading': 'Poistetaanko esittelyaineisto?',
+  'demo.confirmBody': '{count} esittelyarviointia siirretään roskakoriin. Ne voi palauttaa sieltä.',
+  'demo.confirmBodyEdited':
+    '{count} esittelyarviointia siirretään roskakoriin, myös {edited}, joita on muokattu. Ne voi palauttaa sieltä.',
+  'demo.confirmRemove': 'Siirrä roskakoriin',
+  'demo.trashed': 'Esittelyaineisto siirrettiin roskakoriin: {count} arviointia.',
+  'demo.undoLabel': 'Kumoa esittelyaineiston poisto',
+  'demo.restored': 'Esittelyaineisto palautettiin: {count} arviointia.',
+  'conflict.heading':
+    'Kohdan {number} muistiinpanoja muutettiin samaan aikaan toisessa välilehdessä',
+  'conflict.body':
+    'Kenttään jäi tämän välilehden teksti. Toisen välilehden teksti on tässä, jotta kumpikaan ei katoa:',
+  'conflict.empty': '(tyhjä)',
+  'conflict.take': 'Käytä toisen välilehden tekstiä (kohta {number})',
+  'conflict.keep': 'Pidä tämän välilehden teksti (kohta {number})',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rivi {line}, sarake {column}: {message}',

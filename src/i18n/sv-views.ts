@@ -206,7 +206,24 @@ export const svViews: ViewsMessages = {
   'demo.load': 'Ladda demomaterial',
   'demo.remove': 'Ta bort demomaterial',
   'demo.loaded': 'Demomaterial laddat: {count} utvärderingar.',
-  'demo.removed': 'Demomaterial borttaget: {count} utvärderingar.',
+  'demo.loadedKept':
+    'Demomaterial tillagt: {count} utvärderingar. {kept} som redan fanns lämnades orörda, även de redigerade.',
+  'demo.none': 'Inget demomaterial är sparat.',
+  'demo.confirmHeading': 'Ta bort demomaterialet?',
+  'demo.confirmBody':
+    '{count} demoutvärderingar flyttas till papperskorgen. De kan återställas därifrån.',
+  'demo.confirmBodyEdited':
+    '{count} demoutvärderingar flyttas till papperskorgen, också {edited} som har redigerats. De kan återställas därifrån.',
+  'demo.confirmRemove': 'Flytta till papperskorgen',
+  'demo.trashed': 'Demomaterialet flyttades till papperskorgen: {count} utvärderingar.',
+  'demo.undoLabel': 'Ångra borttagningen av demomaterialet',
+  'demo.restored': 'Demomaterialet återställdes: {count} utvärderingar.',
+  'conflict.heading': 'Anteckningarna för punkt {number} ändrades samtidigt i en annan flik',
+  'conflict.body':
+    'Fältet har kvar texten från den här fliken. Texten från den andra fliken finns här, så att ingen av dem försvinner:',
+  'conflict.empty': '(tom)',
+  'conflict.take': 'Använd texten från den andra fliken (punkt {number})',
+  'conflict.keep': 'Behåll texten från den här fliken (punkt {number})',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rad {line}, kolumn {column}: {message}',

@@ -13,6 +13,14 @@ export { BACKUP_FORMAT_VERSION };
 /** `assessments`: some assessments picked by the user; `backup`: everything, custom checklists included. */
 export type BackupKind = 'assessments' | 'backup';
 
+/** An assessment in the trash, as a full backup keeps it: the record and when it was deleted. */
+export interface TrashEntry {
+  id: string;
+  /** ISO timestamp of the deletion; the trash purges entries 30 days after it. */
+  deletedAt: string;
+  assessment: Assessment;
+}
+
 /** One exported file: assessments with the checklist snapshots they point at, and custom checklists. */
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -23,6 +31,8 @@ export interface BackupFile {
   assessments: Assessment[];
   snapshots: ChecklistSnapshot[];
   checklists: CustomChecklist[];
+  /** The trash (full backups only; absent in older files and in exports of chosen assessments). */
+  trash?: TrashEntry[];
 }
 
 /** What goes into a file. */
@@ -30,6 +40,7 @@ export interface BackupParts {
   assessments: readonly Assessment[];
   snapshots: readonly ChecklistSnapshot[];
   checklists?: readonly CustomChecklist[];
+  trash?: readonly TrashEntry[];
 }
 
 /** Builds a file of the current format version; each snapshot appears once. */
@@ -48,6 +59,7 @@ export function buildBackupFile(
     assessments: [...parts.assessments],
     snapshots: [...snapshots.values()],
     checklists: [...(parts.checklists ?? [])],
+    ...(parts.trash ? { trash: [...parts.trash] } : {}),
   };
 }
 

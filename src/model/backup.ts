@@ -13,11 +13,19 @@ const HEADER = {
   exportedAt: z.string(),
   kind: z.enum(['assessments', 'backup']),
 };
+/** An assessment in the trash, with when it was deleted (full backups). */
+export const TrashEntrySchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  deletedAt: z.string(),
+  assessment: AssessmentSchema,
+});
+
 /** The schema of each list's entries. */
 const ENTRIES = {
   assessments: AssessmentSchema,
   snapshots: ChecklistSnapshotSchema,
   checklists: CustomChecklistSchema,
+  trash: TrashEntrySchema,
 } as const;
 type ListName = keyof typeof ENTRIES;
 const LISTS = Object.keys(ENTRIES) as ListName[];
@@ -28,6 +36,8 @@ export const BackupFileSchema = z.strictObject({
   assessments: z.array(ENTRIES.assessments),
   snapshots: z.array(ENTRIES.snapshots),
   checklists: z.array(ENTRIES.checklists),
+  /** Optional, so files written before the trash was backed up read as they are. */
+  trash: z.optional(z.array(ENTRIES.trash)),
 });
 
 /** The same file with the lists' entries left unchecked: they are checked one by one. */
@@ -36,6 +46,7 @@ const OutlineSchema = z.strictObject({
   assessments: z.array(z.unknown()),
   snapshots: z.array(z.unknown()),
   checklists: z.array(z.unknown()),
+  trash: z.optional(z.array(z.unknown())),
 });
 
 /** Limits that keep a hostile file from exhausting the browser. */
@@ -303,6 +314,15 @@ async function crossCheck(file: BackupFile, hash: Hasher): Promise<BackupProblem
     ids.add(a.id);
     if (!firstIndex.has(a.checklist.hash)) {
       problems.push(problem('snapshotMissing', ['assessments', i, 'checklist', 'hash']));
+    }
+  });
+  const trashIds = new Set<string>();
+  (file.trash ?? []).forEach((entry, i) => {
+    if (trashIds.has(entry.id))
+      problems.push(problem('duplicateId', ['trash', i, 'id'], { id: shortText(entry.id) }));
+    trashIds.add(entry.id);
+    if (!firstIndex.has(entry.assessment.checklist.hash)) {
+      problems.push(problem('snapshotMissing', ['trash', i, 'assessment', 'checklist', 'hash']));
     }
   });
   const keys = new Set<string>();

@@ -67,18 +67,43 @@ function mergeActions(base: Action[], mine: Action[], theirs: Action[]): Action[
   return out;
 }
 
+/**
+ * The same item's notes changed on both sides to different texts: this side's text is kept in the
+ * merge, and the other side's is reported so that it can be offered back rather than dropped.
+ */
+export interface NotesConflict {
+  itemId: string;
+  mine: string;
+  theirs: string;
+}
+
+/** A merged record and the notes both sides changed differently. */
+export interface MergeResult {
+  merged: Assessment;
+  conflicts: NotesConflict[];
+}
+
 /** Three-way merge of one item's answer, field by field. */
 function mergeAnswer(
   base: Answer | undefined,
   mine: Answer | undefined,
   theirs: Answer | undefined,
+  conflict: (mine: string, theirs: string) => void = () => undefined,
 ): Answer | undefined {
   if (sameValue(base, mine)) return theirs;
   if (sameValue(base, theirs) || !theirs || !mine) return mine;
   const pick = <K extends keyof Answer>(key: K): Answer[K] =>
     sameValue(base?.[key], mine[key]) ? theirs[key] : mine[key];
+  const notes = pick('notes');
+  if (
+    !sameValue(base?.notes, mine.notes) &&
+    !sameValue(base?.notes, theirs.notes) &&
+    mine.notes !== theirs.notes
+  ) {
+    conflict(mine.notes, theirs.notes);
+  }
   const merged: Answer = {
-    notes: pick('notes'),
+    notes,
     actions: mergeActions(base?.actions ?? [], mine.actions, theirs.actions),
   };
   const level = pick('level');
@@ -101,6 +126,16 @@ export function mergeAssessment(
   working: Assessment,
   stored: Assessment,
 ): Assessment {
+  return mergeWithConflicts(base, working, stored).merged;
+}
+
+/** mergeAssessment, also reporting the notes that both sides changed to different texts. */
+export function mergeWithConflicts(
+  base: Assessment,
+  working: Assessment,
+  stored: Assessment,
+): MergeResult {
+  const conflicts: NotesConflict[] = [];
   const merged: Record<string, unknown> = { ...stored };
   for (const key of Object.keys({ ...base, ...working }) as (keyof Assessment)[]) {
     if (BOOKKEEPING.has(key) || key === 'answers') continue;
@@ -112,9 +147,35 @@ export function mergeAssessment(
   const answers: Record<string, Answer> = {};
   const ids = new Set([...Object.keys(working.answers), ...Object.keys(stored.answers)]);
   for (const id of ids) {
-    const answer = mergeAnswer(base.answers[id], working.answers[id], stored.answers[id]);
+    const answer = mergeAnswer(
+      base.answers[id],
+      working.answers[id],
+      stored.answers[id],
+      (mine, theirs) => conflicts.push({ itemId: id, mine, theirs }),
+    );
     if (answer) answers[id] = answer;
   }
   merged.answers = answers;
-  return merged as Assessment;
+  return { merged: merged as Assessment, conflicts };
+}
+
+/**
+ * A merge with nobody there to choose (an edit written as a page closed): where both sides changed
+ * the same notes, the text that contains the other wins (a deletion may come back, typing never
+ * goes), and otherwise both texts are kept, this side's first.
+ */
+export function mergeKeepingBoth(
+  base: Assessment,
+  working: Assessment,
+  stored: Assessment,
+): Assessment {
+  const { merged, conflicts } = mergeWithConflicts(base, working, stored);
+  if (conflicts.length === 0) return merged;
+  const answers = { ...merged.answers };
+  for (const { itemId, mine, theirs } of conflicts) {
+    const answer = answers[itemId];
+    if (!answer || mine.includes(theirs)) continue;
+    answers[itemId] = { ...answer, notes: theirs.includes(mine) ? theirs : `${mine}\n\n${theirs}` };
+  }
+  return { ...merged, answers };
 }

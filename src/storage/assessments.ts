@@ -92,18 +92,3 @@ export function saveAssessment(db: AppDB, assessment: Assessment): Promise<void>
   });
 }
 
-/**
- * Writes a changed assessment while the page is going away (pagehide): every request is issued at
- * once and the transaction committed explicitly, because the page may not live to run a callback.
- * So the revision cannot be checked here; the caller checks it against the last revision it knows.
- * Resolves when the write has committed (if the page is still there to hear it).
- */
-export function saveAssessmentOnLeave(db: AppDB, assessment: Assessment): Promise<void> {
-  return guarded(async () => {
-    const tx = db.transaction('assessments', 'readwrite');
-    const done = tx.done;
-    tx.store.put(assessment).catch(() => undefined); // its failure fails tx.done
-    tx.commit();
-    await done;
-  });
-}

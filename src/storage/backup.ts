@@ -32,17 +32,19 @@ export function exportAssessments(
 /** Exports everything worth keeping: every assessment, their snapshots and the custom checklists. */
 export function exportFullBackup(db: AppDB, now = new Date().toISOString()): Promise<BackupFile> {
   return guarded(async () => {
-    const tx = db.transaction(['assessments', 'snapshots', 'checklists']);
+    const tx = db.transaction(['assessments', 'snapshots', 'checklists', 'trash']);
     const assessments = await tx.objectStore('assessments').getAll();
     const checklists = await tx.objectStore('checklists').getAll();
+    // The trash too, with its deletion dates: a restore from the file brings back what it held.
+    const trash = await tx.objectStore('trash').getAll();
     await tx.done;
-    const snapshots = await getSnapshots(
-      db,
-      assessments.map((a) => a.checklist.hash),
-    );
+    const snapshots = await getSnapshots(db, [
+      ...assessments.map((a) => a.checklist.hash),
+      ...trash.map((entry) => entry.assessment.checklist.hash),
+    ]);
     return buildBackupFile(
       'backup',
-      { assessments, snapshots: [...snapshots.values()], checklists },
+      { assessments, snapshots: [...snapshots.values()], checklists, trash },
       now,
     );
   });
@@ -151,7 +153,7 @@ export function applyImport(
 ): Promise<ImportResult> {
   const newId = options.newId ?? (() => crypto.randomUUID());
   return guarded(async () => {
-    const tx = db.transaction(['assessments', 'snapshots', 'checklists'], 'readwrite');
+    const tx = db.transaction(['assessments', 'snapshots', 'checklists', 'trash'], 'readwrite');
     const result: ImportResult = {
       added: 0,
       replaced: 0,
@@ -209,6 +211,17 @@ export function applyImport(
             });
             result.copied++;
           }
+        }
+      }
+      // The file's trash joins the trash: an entry already there with other contents is kept
+      // beside the imported one, never overwritten.
+      const trash = tx.objectStore('trash');
+      for (const theirs of file.trash ?? []) {
+        const mine = await trash.get(theirs.id);
+        if (!mine) await trash.add(theirs);
+        else if (!sameRecord(mine, theirs)) {
+          const id = newId();
+          await trash.add({ ...theirs, id, assessment: { ...theirs.assessment, id } });
         }
       }
       await tx.done;

@@ -5,6 +5,8 @@ import { StorageError } from './errors';
 export type ConnectionState = 'ready' | 'blocked' | 'replaced';
 
 let connection: Promise<AppDB> | undefined;
+/** The connection once it is open, for code that must issue a request in the same task. */
+let opened: AppDB | undefined;
 let state: ConnectionState = 'ready';
 const stateListeners = new Set<(state: ConnectionState) => void>();
 const flushers = new Set<() => Promise<void>>();
@@ -27,11 +29,13 @@ export function appDb(): Promise<AppDB> {
     },
     onVersionChange: () => {
       connection = undefined;
+      opened = undefined;
       setState('replaced');
     },
   }).then(
     (db) => {
       if (state === 'blocked') setState('ready');
+      opened = db;
       return db;
     },
     (error: unknown) => {
@@ -41,6 +45,14 @@ export function appDb(): Promise<AppDB> {
     },
   );
   return connection;
+}
+
+/**
+ * The open connection, if appDb() has opened it: a page that is going away (pagehide) issues its
+ * last write in the same task, as no later task or microtask may run (a removed frame runs none).
+ */
+export function openedDb(): AppDB | undefined {
+  return state === 'replaced' ? undefined : opened;
 }
 
 /** The connection's state now. */

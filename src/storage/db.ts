@@ -18,7 +18,30 @@ export interface AppDBSchema extends DBSchema {
   checklists: { key: string; value: CustomChecklist; indexes: { 'by-updated': string } };
   /** Deleted assessments, kept for a while so a delete can be undone. */
   trash: { key: string; value: TrashedAssessment; indexes: { 'by-deleted': string } };
+  /**
+   * Edits written while a page was going away, in a store of their own so that the write is never
+   * queued behind a transaction on the records; merged into their record at the next chance.
+   */
+  pending: { key: string; value: PendingEdit };
 }
+
+/**
+ * An edit written at close time: for an assessment, the record the tab's changes are against (and
+ * the one it was saving, if a save was under way) with its working copy; for a checklist, the record.
+ */
+export type PendingEdit =
+  | {
+      key: string;
+      kind: 'assessment';
+      id: string;
+      /** When it was written (ISO); pending edits are merged oldest first. */
+      at: string;
+      base: Assessment;
+      /** The save the tab had under way, which may or may not have committed. */
+      inflight?: Assessment;
+      working: Assessment;
+    }
+  | { key: string; kind: 'checklist'; id: string; at: string; record: CustomChecklist };
 
 /** An assessment in the trash: the whole record as it was, and when it was deleted. */
 export interface TrashedAssessment {
@@ -44,6 +67,9 @@ const MIGRATIONS: ReadonlyArray<(db: AppDB, tx: UpgradeTx) => void> = [
     checklists.createIndex('by-updated', 'updatedAt');
     const trash = db.createObjectStore('trash', { keyPath: 'id' });
     trash.createIndex('by-deleted', 'deletedAt');
+  },
+  (db) => {
+    db.createObjectStore('pending', { keyPath: 'key' });
   },
 ];
 

@@ -50,7 +50,10 @@ describe('demo data and the regional comparison', function () {
 
     getByRole(view, 'link', 'Takaisin arviointeihin').click();
     (await waitFor(() => getByRole(app.root, 'button', 'Poista esittelyaineisto'))).click();
-    await waitFor(() => getByRole(app.root, 'status', 'Esittelyaineisto poistettu: 8 arviointia.'));
+    (await waitFor(() => getByRole(app.root, 'button', 'Siirrä roskakoriin'))).click();
+    await waitFor(() =>
+      getByRole(app.root, 'status', /Esittelyaineisto siirrettiin roskakoriin: 8 arviointia\./),
+    );
     await waitFor(() => queryAllByRole(app.root, 'link', /\(esittely\)$/).length === 0);
     expect(queryAllByRole(app.root, 'link', 'Oikea kunta')).to.have.length(1);
   });

@@ -66,6 +66,7 @@ describe('storage: custom checklists in IndexedDB', () => {
     expect([...db.objectStoreNames].sort()).to.deep.equal([
       'assessments',
       'checklists',
+      'pending',
       'snapshots',
       'trash',
     ]);

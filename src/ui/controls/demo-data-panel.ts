@@ -1,16 +1,22 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import { appDb } from '../../storage/connection';
-import { removeDemoData } from '../../storage/demo';
+import { countDemoData, restoreDemoData, trashDemoData } from '../../storage/demo';
+import { DataChannel } from '../state/data-channel';
 import { LocaleController } from '../shell/locale-controller';
 import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
+import './confirm-dialog';
+import type { ConfirmDialog } from './confirm-dialog';
+import './undo-notice';
 
 /**
  * Loads or removes the fictional demo assessments, for NGO forums that present the model.
+ * Loading never overwrites a demo record already there (the user may have made it their own);
+ * removing asks first, moves them to the trash and offers to undo.
  *
- * @fires data-changed - after demo data was added or removed, so the list reloads.
+ * @fires data-changed - after demo data was added, removed or put back, so the list reloads.
  */
 @customElement('demo-data-panel')
 export class DemoDataPanel extends LitElement {
@@ -30,18 +36,63 @@ export class DemoDataPanel extends LitElement {
 
   @state() private message = '';
   @state() private busy = false;
+  /** What the removal question says: how many would go, and how many of them were changed. */
+  @state() private asking = { total: 0, edited: 0 };
+  /** The ids just moved to the trash, while their undo is on offer. */
+  @state() private trashed: string[] = [];
+
+  @query('confirm-dialog') private dialog!: ConfirmDialog;
 
   private readonly locale = new LocaleController(this);
 
   private async loadDemo(): Promise<void> {
     await this.run(async () => {
       const { loadDemoData } = await import('../state/demo-loader');
-      return t('demo.loaded', { count: await loadDemoData() });
+      const { added, kept } = await loadDemoData();
+      return kept > 0
+        ? t('demo.loadedKept', { count: added, kept })
+        : t('demo.loaded', { count: added });
     });
   }
 
+  private async askRemove(e: Event): Promise<void> {
+    const opener = e.currentTarget as HTMLElement;
+    try {
+      this.asking = await countDemoData(await appDb());
+    } catch (error) {
+      this.message = storageMessage(error);
+      return;
+    }
+    if (this.asking.total === 0) {
+      this.message = t('demo.none');
+      return;
+    }
+    await this.updateComplete;
+    await this.dialog.open(opener);
+  }
+
   private async removeDemo(): Promise<void> {
-    await this.run(async () => t('demo.removed', { count: await removeDemoData(await appDb()) }));
+    this.dialog.close();
+    await this.run(async () => {
+      const entries = await trashDemoData(await appDb(), new Date().toISOString());
+      const channel = new DataChannel();
+      for (const entry of entries) channel.post({ type: 'trashed', assessmentId: entry.id });
+      channel.close();
+      this.trashed = entries.map((entry) => entry.id);
+      return t('demo.trashed', { count: entries.length });
+    });
+  }
+
+  private async undoRemove(): Promise<void> {
+    const ids = this.trashed;
+    this.trashed = [];
+    await this.run(async () => {
+      const restored = await restoreDemoData(await appDb(), ids);
+      const channel = new DataChannel();
+      for (const id of ids) channel.post({ type: 'restored', assessmentId: id });
+      channel.close();
+      return t('demo.restored', { count: restored });
+    });
   }
 
   private async run(work: () => Promise<string>): Promise<void> {
@@ -57,6 +108,7 @@ export class DemoDataPanel extends LitElement {
   }
 
   override render() {
+    const { total, edited } = this.asking;
     return html`<section aria-labelledby="demo-title">
       <h2 id="demo-title">${t('demo.heading')}</h2>
       <p>${t('demo.intro')}</p>
@@ -64,11 +116,33 @@ export class DemoDataPanel extends LitElement {
         <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.loadDemo}>
           ${t('demo.load')}
         </button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.removeDemo}>
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.askRemove}>
           ${t('demo.remove')}
         </button>
       </div>
-      <p role="status">${this.message}</p>
+      ${
+        this.trashed.length > 0
+          ? html`<undo-notice
+              .message=${this.message}
+              .undoLabel=${t('demo.undoLabel')}
+              @undo=${this.undoRemove}
+              @dismiss=${() => {
+                this.trashed = [];
+                this.message = '';
+              }}
+            ></undo-notice>`
+          : html`<p role="status">${this.message}</p>`
+      }
+      <confirm-dialog
+        .heading=${t('demo.confirmHeading')}
+        .body=${
+          edited > 0
+            ? t('demo.confirmBodyEdited', { count: total, edited })
+            : t('demo.confirmBody', { count: total })
+        }
+        .confirmLabel=${t('demo.confirmRemove')}
+        @confirm=${this.removeDemo}
+      ></confirm-dialog>
     </section>`;
   }
 }

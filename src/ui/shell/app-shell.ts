@@ -127,6 +127,10 @@ export class AppShell extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     void purgeOldTrash();
+    // Edits a page wrote as it closed are merged into their records now, not only when opened.
+    void import('../state/pending-edits')
+      .then((m) => m.settlePendingEdits())
+      .catch(() => undefined);
     const saved = localStorage.getItem(LOCALE_KEY);
     if (saved && (LOCALES as readonly string[]).includes(saved) && saved !== getLocale()) {
       void this.changeLocale(saved as Locale);

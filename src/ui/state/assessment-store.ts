@@ -2,16 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { t } from '../../i18n';
 import type { Answer, Assessment } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
-import { mergeAssessment } from '../../model/merge';
-import {
-  getAssessment,
-  getSnapshot,
-  saveAssessment,
-  saveAssessmentOnLeave,
-} from '../../storage/assessments';
-import { appDb, connectionState, flushBeforeReplaced } from '../../storage/connection';
+import { mergeAssessment, mergeWithConflicts, type NotesConflict } from '../../model/merge';
+import { getAssessment, getSnapshot, saveAssessment } from '../../storage/assessments';
+import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../../storage/connection';
 import { StorageError } from '../../storage/errors';
+import { pendingAssessmentEdit, writePendingEdit } from '../../storage/pending';
 import { DataChannel, type DataMessage } from './data-channel';
+import { settlePendingEdits } from './pending-edits';
 import { storageMessage } from '../messages/storage-message';
 
 /** The budget: a change is in storage within this long after typing pauses. */
@@ -24,6 +21,13 @@ export const SAVE_DELAY_MS = 250;
 const MAX_ATTEMPTS = 5;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Changes not yet in storage, by assessment id, kept for as long as the page lives: a view that goes
+ * away (the user moved elsewhere in the app after a failed save) leaves them here, and the next view
+ * of the same assessment lays them over what it reads and saves them.
+ */
+const unsaved = new Map<string, { base: Assessment; working: Assessment }>();
 
 /**
  * Loads one assessment for a view and saves every change to it automatically:
@@ -43,6 +47,8 @@ export class AssessmentStore implements ReactiveController {
   saveError = '';
   /** When the last save of this tab's changes was written. */
   savedAt?: Date;
+  /** Notes another tab changed at the same time as this one: this tab's text stays, theirs is offered. */
+  conflicts: NotesConflict[] = [];
 
   private id = '';
   /** The record as last read from or written to storage: what the working copy's changes are against. */
@@ -51,12 +57,18 @@ export class AssessmentStore implements ReactiveController {
   private edits = 0;
   private savedEdits = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The record being written by the save under way, if any. */
+  private inflight?: Assessment;
   /** Saves and merges run one after another, so revisions are written in order. */
   private saving: Promise<void> = Promise.resolve();
   private channel?: DataChannel;
   private stopFlushHook?: () => void;
 
   private readonly onPageHide = () => this.writeOnLeave();
+  /** Back from the back-forward cache: merge what this page wrote as it left, then carry on. */
+  private readonly onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted) void this.enqueue(() => this.settleAndRebase());
+  };
   /** Changes that could not be saved are still only here: let the browser ask before leaving. */
   private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
     if (this.pending && this.saveState === 'failed') e.preventDefault();
@@ -71,6 +83,7 @@ export class AssessmentStore implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
     window.addEventListener('beforeunload', this.onBeforeUnload);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.channel ??= new DataChannel((message) => this.onDataMessage(message));
@@ -79,6 +92,7 @@ export class AssessmentStore implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('pageshow', this.onPageShow);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     document.removeEventListener('visibilitychange', this.onVisibility);
     void this.flush().finally(() => {
@@ -104,10 +118,13 @@ export class AssessmentStore implements ReactiveController {
     this.snapshot = undefined;
     this.loadError = '';
     this.edits = this.savedEdits = 0;
+    this.conflicts = [];
     this.saveState = 'idle';
     this.host.requestUpdate();
     try {
       const db = await appDb();
+      // Edits a closing page left behind come first, so that what is shown is the newest.
+      await settlePendingEdits(this.channel).catch(() => undefined);
       const assessment = await getAssessment(db, id);
       const snapshot = assessment && (await getSnapshot(db, assessment.checklist.hash));
       if (id !== this.id) return;
@@ -117,10 +134,32 @@ export class AssessmentStore implements ReactiveController {
         this.assessment = assessment;
         this.base = assessment;
         this.snapshot = snapshot;
+        const left = unsaved.get(id);
+        if (left) {
+          // A view of this assessment went away with changes storage does not hold: they come back.
+          this.assessment = mergeAssessment(left.base, left.working, assessment);
+          this.edits = 1;
+          this.saveState = 'saving';
+          void this.flush();
+        }
       }
     } catch (error) {
       this.loadError = storageMessage(error);
     }
+    this.host.requestUpdate();
+  }
+
+  /** Takes the other tab's text for an item whose notes both tabs changed. */
+  takeTheirs(itemId: string): void {
+    const conflict = this.conflicts.find((c) => c.itemId === itemId);
+    const answer = this.assessment?.answers[itemId];
+    this.dismissConflict(itemId);
+    if (conflict && answer) this.setAnswer(itemId, { ...answer, notes: conflict.theirs });
+  }
+
+  /** Keeps this tab's text and forgets the other one's offer. */
+  dismissConflict(itemId: string): void {
+    this.conflicts = this.conflicts.filter((c) => c.itemId !== itemId);
     this.host.requestUpdate();
   }
 
@@ -135,6 +174,7 @@ export class AssessmentStore implements ReactiveController {
     if (!this.assessment) return;
     this.assessment = { ...this.assessment, ...change };
     this.edits++;
+    this.remember();
     this.saveState = 'saving';
     this.host.requestUpdate();
     clearTimeout(this.timer);
@@ -159,6 +199,7 @@ export class AssessmentStore implements ReactiveController {
       const seq = this.edits;
       const next = { ...working, revision: base.revision + 1, updatedAt: new Date().toISOString() };
       try {
+        this.inflight = next;
         await saveAssessment(await appDb(), next);
         this.confirmSaved(next, seq);
         return;
@@ -174,6 +215,8 @@ export class AssessmentStore implements ReactiveController {
         }
         this.fail(error);
         return;
+      } finally {
+        this.inflight = undefined;
       }
     }
     this.fail(new StorageError('stale', 'Too many concurrent saves'));
@@ -181,28 +224,47 @@ export class AssessmentStore implements ReactiveController {
 
   /**
    * The page is going away (reload, close, navigation): IndexedDB callbacks may never run again, so
-   * the write is issued at once against the last revision this tab knows (which the data channel
-   * keeps current) rather than read-checked first.
+   * the edit is written at once, on its own, to the pending store (never queued behind this tab's
+   * save under way or another tab's long transaction on the records). Whoever opens the data next
+   * merges it into the record with the revision check every save has; the open tabs are told now.
    */
   private writeOnLeave(): void {
     clearTimeout(this.timer);
-    const { base, assessment: working } = this;
+    const { base, assessment: working, inflight } = this;
     if (!base || !working || !this.pending || connectionState() === 'replaced') return;
-    const seq = this.edits;
-    const next = { ...working, revision: base.revision + 1, updatedAt: new Date().toISOString() };
-    const written = appDb().then((db) => {
-      const done = saveAssessmentOnLeave(db, next);
-      // Other tabs read after this write, as its transaction is already queued.
-      this.channel?.post({ type: 'saved', assessmentId: next.id, revision: next.revision });
-      return done;
-    });
-    // If the page lives on (back-forward cache), the bookkeeping catches up in order.
+    const edit = pendingAssessmentEdit(base, working, inflight, new Date().toISOString());
+    const db = openedDb();
+    // Issued in this task: the load that set the base opened the connection.
+    const written = db
+      ? writePendingEdit(db, edit)
+      : appDb().then((d) => writePendingEdit(d, edit));
+    this.channel?.post({ type: 'pending', assessmentId: working.id });
+    // If the page lives on (back-forward cache), the edit is merged and the bookkeeping catches up.
     void this.enqueue(() =>
       written.then(
-        () => this.confirmSaved(next, seq),
+        () => this.settleAndRebase(),
         (error: unknown) => this.fail(error),
       ),
     );
+  }
+
+  /** Merges the pending close-time edits into their records, then reads this one if it is newer. */
+  private async settleAndRebase(): Promise<void> {
+    try {
+      await settlePendingEdits(this.channel);
+      await this.rebase();
+      if (this.pending && this.saveState !== 'failed') await this.writePending();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Keeps the unsaved changes beyond this view's life, or forgets them once storage has them. */
+  private remember(): void {
+    if (!this.id) return;
+    if (this.pending && this.base && this.assessment) {
+      unsaved.set(this.id, { base: this.base, working: this.assessment });
+    } else unsaved.delete(this.id);
   }
 
   private confirmSaved(next: Assessment, seq: number): void {
@@ -213,6 +275,7 @@ export class AssessmentStore implements ReactiveController {
     this.assessment = { ...this.assessment, revision: next.revision, updatedAt: next.updatedAt };
     this.savedAt = new Date();
     this.saveState = this.pending ? 'saving' : 'saved';
+    this.remember();
     this.channel?.post({ type: 'saved', assessmentId: next.id, revision: next.revision });
     this.host.requestUpdate();
   }
@@ -232,8 +295,15 @@ export class AssessmentStore implements ReactiveController {
     const { base, assessment: working } = this;
     if (!stored || !base || !working || stored.id !== working.id) return false;
     if (stored.revision <= base.revision) return true;
-    this.assessment = this.pending ? mergeAssessment(base, working, stored) : stored;
+    if (this.pending) {
+      const { merged, conflicts } = mergeWithConflicts(base, working, stored);
+      this.assessment = merged;
+      for (const conflict of conflicts) {
+        this.conflicts = [...this.conflicts.filter((c) => c.itemId !== conflict.itemId), conflict];
+      }
+    } else this.assessment = stored;
     this.base = stored;
+    this.remember();
     this.host.requestUpdate();
     return true;
   }
@@ -243,6 +313,10 @@ export class AssessmentStore implements ReactiveController {
     if (message.type === 'trashed') {
       // Deleted in another tab: edits here can no longer be saved, and the status says so.
       this.fail(new StorageError('notFound', `Assessment ${this.id} was moved to the trash`));
+      return;
+    }
+    if (message.type === 'pending') {
+      void this.enqueue(() => this.settleAndRebase());
       return;
     }
     if (message.type === 'restored') {

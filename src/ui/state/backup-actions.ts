@@ -15,7 +15,9 @@ import {
   type ImportResult,
 } from '../../storage/backup';
 import { hashSource } from '../../checklist/hash';
+import { getAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
+import { DataChannel } from './data-channel';
 import { backupFileName, saveBackupFile } from '../files/backup-download';
 
 // Loaded on demand by the backup panel: reading files needs zod, which the start page does not.
@@ -65,5 +67,14 @@ export async function importBackupFile(
   file: BackupFile,
   choices: ReadonlyMap<string, ConflictChoice>,
 ): Promise<ImportResult> {
-  return applyImport(await appDb(), file, choices, { copySuffix: t('backup.copySuffix') });
+  const db = await appDb();
+  const result = await applyImport(db, file, choices, { copySuffix: t('backup.copySuffix') });
+  // Tabs showing an assessment the import replaced read it now, so none saves its old copy over it.
+  const channel = new DataChannel();
+  for (const { id } of file.assessments) {
+    const stored = await getAssessment(db, id);
+    if (stored) channel.post({ type: 'saved', assessmentId: id, revision: stored.revision });
+  }
+  channel.close();
+  return result;
 }

@@ -3,14 +3,18 @@ import { t } from '../../i18n';
 import { customChecklistFrom } from '../../checklist/custom';
 import type { CustomChecklist } from '../../model/custom-checklist';
 import { getCustomChecklist, putCustomChecklist } from '../../storage/checklists';
-import { appDb } from '../../storage/connection';
+import { appDb, connectionState, openedDb } from '../../storage/connection';
+import { pendingChecklistEdit, writePendingEdit } from '../../storage/pending';
 import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
+import { settlePendingEdits } from './pending-edits';
 import { storageMessage } from '../messages/storage-message';
 
 /**
  * Loads one custom checklist for the editor and saves every change to it automatically, like
  * assessments: shortly after typing stops, when the page is hidden and when the editor goes away.
- * A version with errors is saved too, as a draft, so nothing typed is lost.
+ * A version with errors is saved too, as a draft, so nothing typed is lost. As the page goes away,
+ * the text is written at once to the pending store (see AssessmentStore.writeOnLeave), and merged
+ * into the checklist when it is next opened.
  */
 export class CustomChecklistStore implements ReactiveController {
   record?: CustomChecklist;
@@ -24,7 +28,7 @@ export class CustomChecklistStore implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
 
-  private readonly onPageHide = () => void this.flush();
+  private readonly onPageHide = () => this.writeOnLeave();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
@@ -52,7 +56,9 @@ export class CustomChecklistStore implements ReactiveController {
     this.loadError = '';
     this.host.requestUpdate();
     try {
-      const record = await getCustomChecklist(await appDb(), key);
+      const db = await appDb();
+      await settlePendingEdits().catch(() => undefined);
+      const record = await getCustomChecklist(db, key);
       if (key !== this.key) return;
       if (record) this.record = record;
       else this.loadError = t('editor.notFound');
@@ -85,6 +91,41 @@ export class CustomChecklistStore implements ReactiveController {
     if (this.saveState === 'saved') return t('save.saved');
     if (this.saveState === 'failed') return this.saveError;
     return '';
+  }
+
+  /** The page is going away: the pending text goes to the pending store at once, on its own. */
+  private writeOnLeave(): void {
+    clearTimeout(this.timer);
+    const current = this.record;
+    const pending = this.pending;
+    if (!current || pending === undefined || connectionState() === 'replaced') return;
+    const now = new Date().toISOString();
+    const edit = pendingChecklistEdit(customChecklistFrom(pending, current, now), now);
+    const db = openedDb();
+    // Issued in this task: no later one may run (see AssessmentStore.writeOnLeave).
+    const written = db
+      ? writePendingEdit(db, edit)
+      : appDb().then((d) => writePendingEdit(d, edit));
+    // If the page lives on (back-forward cache), the edit is merged and the record read again.
+    this.saving = this.saving.then(() =>
+      written.then(
+        async () => {
+          await settlePendingEdits();
+          const record = await getCustomChecklist(await appDb(), current.key);
+          if (record && this.record?.key === record.key) this.record = record;
+          if (this.pending === pending) {
+            this.pending = undefined;
+            this.saveState = 'saved';
+          }
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.saveState = 'failed';
+          this.saveError = storageMessage(error);
+          this.host.requestUpdate();
+        },
+      ),
+    );
   }
 
   private async writePending(): Promise<void> {

@@ -2,7 +2,9 @@
 export type DataMessage =
   | { type: 'saved'; assessmentId: string; revision: number }
   | { type: 'trashed'; assessmentId: string }
-  | { type: 'restored'; assessmentId: string };
+  | { type: 'restored'; assessmentId: string }
+  /** A closing tab wrote a close-time edit to the pending store: whoever is open merges it in. */
+  | { type: 'pending'; assessmentId: string };
 
 /** The channel's name; the projector's channels (workshop-channel.ts) are separate. */
 const DATA_CHANNEL = 'jy-data';

@@ -4,12 +4,12 @@ import { t } from '../../i18n';
 import type { ChecklistSnapshot, OrganisationType } from '../../model/checklist';
 import { buildDemoAssessments, type DemoChecklists } from '../../model/demo';
 import { appDb } from '../../storage/connection';
-import { storeDemoData } from '../../storage/demo';
+import { storeDemoData, type DemoLoadResult } from '../../storage/demo';
 
 // Loaded on demand: it needs the checklist parser, which the start page does not.
 
-/** Builds the demo assessments on the built-in checklists and stores them; returns how many. */
-export async function loadDemoData(): Promise<number> {
+/** Builds the demo assessments on the built-in checklists and stores those not there yet. */
+export async function loadDemoData(): Promise<DemoLoadResult> {
   const snapshots = new Map<OrganisationType, ChecklistSnapshot>();
   for (const type of ['municipality', 'county'] as const) {
     const made = await createSnapshot(builtinFor(type, 'fi').source);
@@ -30,6 +30,5 @@ export async function loadDemoData(): Promise<number> {
     county: entry(snapshots.get('county')!),
   };
   const assessments = buildDemoAssessments(checklists, new Date().toISOString());
-  await storeDemoData(await appDb(), assessments, [...snapshots.values()]);
-  return assessments.length;
+  return storeDemoData(await appDb(), assessments, [...snapshots.values()]);
 }

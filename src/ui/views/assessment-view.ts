@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
 import type { Answer, Assessment } from '../../model/assessment';
-import type { ChecklistSnapshot } from '../../model/checklist';
+import { allItems, type Checklist, type ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
@@ -12,11 +12,17 @@ import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
 import '../controls/save-status';
+import '../controls/notes-conflicts';
 import { AssessmentStore } from '../state/assessment-store';
 import { sharedStyles } from '../styles/shared';
 import './item-card';
 import './results-view';
 import './plan-view';
+
+/** Each item's number as the views show it (1-based, in checklist order), by item id. */
+export function itemNumbers(checklist: Checklist): Record<string, number> {
+  return Object.fromEntries(allItems(checklist).map((item, i) => [item.id, i + 1]));
+}
 
 const TAB_LABELS = {
   answer: 'assessment.tabAnswer',
@@ -164,6 +170,13 @@ export class AssessmentView extends LitElement {
           @save-retry=${() => void this.store.flush()}
         ></save-status>
       </div>
+      <notes-conflicts
+        .conflicts=${this.store.conflicts}
+        .numbers=${itemNumbers(checklist)}
+        @conflict-take=${(e: CustomEvent<{ itemId: string }>) => this.store.takeTheirs(e.detail.itemId)}
+        @conflict-keep=${(e: CustomEvent<{ itemId: string }>) =>
+          this.store.dismissConflict(e.detail.itemId)}
+      ></notes-conflicts>
       <assessment-backup-actions
         .assessment=${a}
         .snapshot=${snapshot}

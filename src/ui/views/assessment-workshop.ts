@@ -14,6 +14,7 @@ import '../controls/level-picker';
 import { markdown } from '../controls/markdown';
 import '../controls/perspective-settings';
 import '../controls/save-status';
+import '../controls/notes-conflicts';
 import '../controls/shortcut-help';
 import type { ShortcutHelp } from '../controls/shortcut-help';
 import '../controls/vote-tally';
@@ -444,6 +445,13 @@ export class AssessmentWorkshop extends LitElement {
           @save-retry=${() => void this.store.flush()}
         ></save-status>
       </div>
+      <notes-conflicts
+        .conflicts=${this.store.conflicts}
+        .numbers=${Object.fromEntries(allItems(checklist).map((it, i) => [it.id, i + 1]))}
+        @conflict-take=${(e: CustomEvent<{ itemId: string }>) => this.store.takeTheirs(e.detail.itemId)}
+        @conflict-keep=${(e: CustomEvent<{ itemId: string }>) =>
+          this.store.dismissConflict(e.detail.itemId)}
+      ></notes-conflicts>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${item ? this.renderItem(item) : this.renderSummary()}
       <shortcut-help .levelKeys=${digitKeys(checklist.scale)}></shortcut-help>
