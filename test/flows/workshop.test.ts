@@ -163,7 +163,7 @@ describe('workshop mode and projector', function () {
     // Large type on a 1920 × 1080 projector
     const host = projector.root.querySelector('workshop-projector')!;
     const paragraph = host.shadowRoot!.querySelector('.explanation p') ?? host;
-    expect(parseFloat(projector.window.getComputedStyle(paragraph).fontSize)).to.be.at.least(32);
+    expect(parseFloat(projector.window.getComputedStyle(paragraph).fontSize)).to.be.at.least(28);
     await expectAccessible(projector.window, 'projector view');
 
     // Facilitator moves; the projector follows

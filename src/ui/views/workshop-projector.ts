@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { t } from '../../i18n';
+import { getLocale, t } from '../../i18n';
 import type { RoomItem, RoomSummary, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
@@ -28,7 +28,7 @@ export class WorkshopProjector extends LitElement {
       border-radius: 0.2em;
       padding: 0 0.3em;
       margin-left: 0.4em;
-      font-size: 0.6em;
+      font-size: max(0.6em, var(--min-text, 0px));
       font-weight: 700;
       vertical-align: middle;
     }
@@ -40,8 +40,8 @@ export class WorkshopProjector extends LitElement {
       overflow: auto;
       background: #000;
       color: #fff;
-      /* At least 32 px body text on a 1920 × 1080 projector, readable from the back of the room. */
-      font-size: clamp(22px, 1.9vw, 60px);
+      /* fit() sets --fit-size: as large as fits the screen, never under 28 px at 1080 px high. */
+      font-size: var(--fit-size, clamp(22px, 1.9vw, 60px));
       line-height: 1.4;
       font-family:
         system-ui,
@@ -67,7 +67,7 @@ export class WorkshopProjector extends LitElement {
       letter-spacing: 0.05em;
       color: #d9d9d9;
       margin: 0.6em 0 0.2em;
-      font-size: 0.8em;
+      font-size: max(0.8em, var(--min-text, 0px));
     }
     h1 {
       font-size: 1.75em;
@@ -132,13 +132,42 @@ export class WorkshopProjector extends LitElement {
     .good {
       color: #69f0ae;
     }
+    /* An item: its title, its text (explanation and questions) and the side (levels, votes). When the
+       text does not fit in large type, fit() sets .dense and the text runs in two columns. */
     .columns {
       display: grid;
       gap: 0 3vw;
+      grid-template-areas: 'title' 'text' 'side';
+      grid-template-rows: auto auto 1fr;
     }
-    @media (min-width: 1200px) {
+    .title {
+      grid-area: title;
+    }
+    .text {
+      grid-area: text;
+    }
+    .side {
+      grid-area: side;
+    }
+    .dense .text {
+      columns: 2;
+      column-gap: 3vw;
+    }
+    .text h2 {
+      break-after: avoid;
+    }
+    .text li {
+      break-inside: avoid;
+    }
+    @media (min-width: 1000px) {
       .columns.split {
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        grid-template-areas: 'title side' 'text side';
+        grid-template-rows: auto 1fr;
+      }
+      .columns.split.dense {
+        grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+        grid-template-areas: 'title title' 'text side';
       }
     }
     .waiting {
@@ -163,15 +192,22 @@ export class WorkshopProjector extends LitElement {
   private readonly locale = new LocaleController(this);
   private channel?: WorkshopChannel;
   private ticker?: ReturnType<typeof setInterval>;
+  /** Whether the item's text runs in two columns (set by fit()). */
+  private dense = false;
+  /** What the type was last fitted to, so the timer's ticks do not refit. */
+  private fitted = '';
+  private readonly resizer = new ResizeObserver(() => this.fit(true));
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resizer.observe(this);
     this.ticker = setInterval(() => {
       if (this.shown?.cursor.timer.running) this.now = Date.now();
     }, 500);
   }
 
   override disconnectedCallback(): void {
+    this.resizer.disconnect();
     clearInterval(this.ticker);
     this.channel?.close();
     this.channel = undefined;
@@ -193,6 +229,62 @@ export class WorkshopProjector extends LitElement {
 
   private get shown(): RoomView | undefined {
     return this.view ?? this.received;
+  }
+
+  protected override updated(): void {
+    this.fit(false);
+  }
+
+  /**
+   * Sets the largest type at which the view fits the screen without scrolling: first with the item's
+   * text in one column, then in two. Text never goes below 28 px on a 1080 px high screen (the same
+   * share of any other height), the least that reads from the back of a room.
+   */
+  private fit(force: boolean): void {
+    const view = this.shown;
+    const width = this.clientWidth;
+    const height = this.clientHeight;
+    const columns = this.renderRoot.querySelector('.columns');
+    if (!view || height === 0) return;
+    const { timer: _timer, ...cursor } = view.cursor;
+    const key = JSON.stringify([
+      view.item,
+      view.summary,
+      view.organisation,
+      cursor,
+      getLocale(),
+      width,
+      height,
+    ]);
+    if (!force && key === this.fitted) {
+      columns?.classList.toggle('dense', this.dense);
+      return;
+    }
+    this.fitted = key;
+    const floor = (28 * height) / 1080;
+    const ceiling = Math.max(floor, Math.min(60, 0.019 * width, 0.034 * height));
+    this.style.setProperty('--min-text', `${floor}px`);
+    const fits = (size: number) => {
+      this.style.setProperty('--fit-size', `${size}px`);
+      return this.scrollHeight <= this.clientHeight && this.scrollWidth <= this.clientWidth;
+    };
+    for (const dense of columns ? [false, true] : [false]) {
+      this.dense = dense;
+      columns?.classList.toggle('dense', dense);
+      if (!fits(floor)) continue;
+      if (fits(ceiling)) return;
+      let lo = floor;
+      let hi = ceiling;
+      for (let i = 0; i < 7; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid;
+        else hi = mid;
+      }
+      fits(lo);
+      return;
+    }
+    // Nothing fits even in two columns at the floor: keep the floor, and the view scrolls.
+    fits(floor);
   }
 
   override render() {
@@ -227,10 +319,12 @@ export class WorkshopProjector extends LitElement {
   private renderItem(item: RoomItem) {
     const agreed = item.levels.find((l) => l.value === item.level);
     const side = item.votes !== undefined || item.perspectives.length > 0;
-    return html`<div class="columns ${side ? 'split' : ''}">
-      <div>
+    return html`<div class="columns ${side ? 'split' : ''} ${this.dense ? 'dense' : ''}">
+      <div class="title">
         <p class="heading">${item.headingTitle} ${draftBadge(item.headingDraft)}</p>
         <h1 tabindex="-1">${item.statement} ${draftBadge(item.draft)}</h1>
+      </div>
+      <div class="text">
         ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
         ${
           item.questions.length > 0
@@ -241,7 +335,7 @@ export class WorkshopProjector extends LitElement {
             : nothing
         }
       </div>
-      <div>
+      <div class="side">
         ${
           item.votes
             ? nothing // the vote chart lists every level
