@@ -129,7 +129,8 @@ export const enViews: ViewsMessages = {
   'workshop.revealVotes': 'Show the votes in the projector view',
   'workshop.hideVotes': 'Hide the votes from the projector view',
   'workshop.agreed': 'Agreed level',
-  'workshop.keysNote': 'Shortcuts do not work in text fields. Press Esc to leave a field.',
+  'workshop.keysNote':
+    'Single-character shortcuts (digits and letters) work only when focus is not on a button, link, menu or field. Esc moves focus away and gives the shortcuts back. PageDown and PageUp always work, except in text fields.',
   'workshop.keyLevels': 'Choose the agreed level',
   'workshop.keyDontKnow': "Don't know",
   'workshop.keyMove': 'Previous or next item (presentation clickers too)',
@@ -138,10 +139,14 @@ export const enViews: ViewsMessages = {
   'workshop.keyTimer': 'Start or pause the timer',
   'workshop.keyTimerReset': 'Reset the timer',
   'workshop.keyVotes': 'Show or hide the votes in the projector view',
+  'workshop.keyCount': 'Go to counting the votes',
   'workshop.keyProjector': 'Projector view in this window on or off',
   'workshop.keyProjectorWindow': 'Open projector window',
   'workshop.keyHelp': 'Show this help',
-  'workshop.keyEscape': 'Close the help or the projector view, leave a text field',
+  'workshop.keyEscape': 'Close the help or the projector view, leave a field or button',
+  'workshop.singleKeys': 'Single-key shortcuts on',
+  'workshop.singleKeysHint':
+    'When off, digits and letters do nothing. The arrows, PageDown, PageUp, Home, End and Esc still work, as do all buttons. The choice is kept in this browser.',
   'workshop.keyColumn': 'Key',
   'workshop.actionColumn': 'Action',
   'workshop.levelSet': 'Level {level} chosen.',
@@ -149,7 +154,9 @@ export const enViews: ViewsMessages = {
 
   // room votes
   'votes.heading': 'Vote (fist to five)',
-  'votes.intro': 'Record how many hands went up for each level.',
+  'votes.intro':
+    'Record how many hands went up for each level. In a field, + and − add or remove one vote, the up and down arrows change the level. The median is a proposal: the agreed level is set separately.',
+  'votes.announce': '{level}: {count}. Votes in total {total}.',
   'votes.countFor': 'Votes for level {level}',
   'votes.total': 'Votes in total {total}',
   'votes.median': 'Median: {level}',

@@ -128,7 +128,8 @@ export const fiViews = {
   'workshop.revealVotes': 'Näytä äänet esitysnäkymässä',
   'workshop.hideVotes': 'Piilota äänet esitysnäkymästä',
   'workshop.agreed': 'Sovittu taso',
-  'workshop.keysNote': 'Pikanäppäimet eivät toimi tekstikentissä. Poistu kentästä Esc-näppäimellä.',
+  'workshop.keysNote':
+    'Yhden merkin pikanäppäimet (numerot ja kirjaimet) toimivat vain, kun kohdistus ei ole painikkeessa, linkissä, valikossa tai kentässä. Esc siirtää kohdistuksen pois ja palauttaa pikanäppäimet. PageDown ja PageUp toimivat aina, paitsi tekstikentissä.',
   'workshop.keyLevels': 'Valitse sovittu taso',
   'workshop.keyDontKnow': 'En osaa sanoa',
   'workshop.keyMove': 'Edellinen tai seuraava kohta (myös esityksen ohjain)',
@@ -137,10 +138,14 @@ export const fiViews = {
   'workshop.keyTimer': 'Käynnistä tai pysäytä ajastin',
   'workshop.keyTimerReset': 'Nollaa ajastin',
   'workshop.keyVotes': 'Näytä tai piilota äänet esitysnäkymässä',
+  'workshop.keyCount': 'Siirry äänten laskemiseen',
   'workshop.keyProjector': 'Esitysnäkymä tässä ikkunassa päälle tai pois',
   'workshop.keyProjectorWindow': 'Avaa esitysikkuna',
   'workshop.keyHelp': 'Näytä tämä ohje',
-  'workshop.keyEscape': 'Sulje ohje tai esitysnäkymä, poistu tekstikentästä',
+  'workshop.keyEscape': 'Sulje ohje tai esitysnäkymä, poistu kentästä tai painikkeesta',
+  'workshop.singleKeys': 'Yhden näppäimen pikanäppäimet käytössä',
+  'workshop.singleKeysHint':
+    'Pois käytöstä numerot ja kirjaimet eivät tee mitään. Nuolet, PageDown, PageUp, Home, End ja Esc toimivat yhä, samoin kaikki painikkeet. Valinta säilyy tässä selaimessa.',
   'workshop.keyColumn': 'Näppäin',
   'workshop.actionColumn': 'Toiminto',
   'workshop.levelSet': 'Taso {level} valittu.',
@@ -148,7 +153,9 @@ export const fiViews = {
 
   // room votes
   'votes.heading': 'Äänestys (nyrkistä viiteen)',
-  'votes.intro': 'Kirjaa, montako kättä nousi kullekin tasolle.',
+  'votes.intro':
+    'Kirjaa, montako kättä nousi kullekin tasolle. Kentässä + ja − lisäävät tai vähentävät yhden äänen, nuolet ylös ja alas vaihtavat tasoa. Mediaani on ehdotus: sovittu taso asetetaan erikseen.',
+  'votes.announce': '{level}: {count}. Ääniä yhteensä {total}.',
   'votes.countFor': 'Ääniä tasolle {level}',
   'votes.total': 'Ääniä yhteensä {total}',
   'votes.median': 'Mediaani: {level}',

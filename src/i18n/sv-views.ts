@@ -130,7 +130,8 @@ export const svViews: ViewsMessages = {
   'workshop.revealVotes': 'Visa rösterna i projektorvyn',
   'workshop.hideVotes': 'Dölj rösterna i projektorvyn',
   'workshop.agreed': 'Överenskommen nivå',
-  'workshop.keysNote': 'Kortkommandona fungerar inte i textfält. Lämna fältet med Esc.',
+  'workshop.keysNote':
+    'Kortkommandon med ett tecken (siffror och bokstäver) fungerar bara när fokus inte är på en knapp, en länk, en meny eller ett fält. Esc flyttar fokus bort och ger tillbaka kortkommandona. PageDown och PageUp fungerar alltid, utom i textfält.',
   'workshop.keyLevels': 'Välj överenskommen nivå',
   'workshop.keyDontKnow': 'Vet ej',
   'workshop.keyMove': 'Föregående eller nästa punkt (även med presentationsfjärrkontroll)',
@@ -139,10 +140,14 @@ export const svViews: ViewsMessages = {
   'workshop.keyTimer': 'Starta eller stoppa tidtagaren',
   'workshop.keyTimerReset': 'Nollställ tidtagaren',
   'workshop.keyVotes': 'Visa eller dölj rösterna i projektorvyn',
+  'workshop.keyCount': 'Gå till rösträkningen',
   'workshop.keyProjector': 'Projektorvy i det här fönstret på eller av',
   'workshop.keyProjectorWindow': 'Öppna projektorfönster',
   'workshop.keyHelp': 'Visa den här hjälpen',
-  'workshop.keyEscape': 'Stäng hjälpen eller projektorvyn, lämna ett textfält',
+  'workshop.keyEscape': 'Stäng hjälpen eller projektorvyn, lämna ett fält eller en knapp',
+  'workshop.singleKeys': 'Kortkommandon med en tangent är på',
+  'workshop.singleKeysHint':
+    'Avstängda gör siffror och bokstäver ingenting. Pilarna, PageDown, PageUp, Home, End och Esc fungerar fortfarande, liksom alla knappar. Valet sparas i den här webbläsaren.',
   'workshop.keyColumn': 'Tangent',
   'workshop.actionColumn': 'Funktion',
   'workshop.levelSet': 'Nivå {level} vald.',
@@ -150,7 +155,9 @@ export const svViews: ViewsMessages = {
 
   // room votes
   'votes.heading': 'Omröstning (knytnäve till fem)',
-  'votes.intro': 'Anteckna hur många händer som räcktes upp för varje nivå.',
+  'votes.intro':
+    'Anteckna hur många händer som räcktes upp för varje nivå. I fältet lägger + och − till eller tar bort en röst, pilarna upp och ner byter nivå. Medianen är ett förslag: den överenskomna nivån väljs separat.',
+  'votes.announce': '{level}: {count}. Röster sammanlagt {total}.',
   'votes.countFor': 'Röster för nivå {level}',
   'votes.total': 'Röster sammanlagt {total}',
   'votes.median': 'Median: {level}',
