@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { t, type MessageKey } from '../../i18n';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 const SINGLE_KEYS = 'jy-workshop-shortcuts';
