@@ -240,7 +240,10 @@ export function respondentsByGroup(survey: Survey): { group: Perspective; count:
 
 /** The response file as JSON Schema (draft 2020-12), generated from the zod schema; docs/survey-response.schema.json. */
 export function surveyResponseJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(SurveyResponseSchema, { io: 'input' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(SurveyResponseSchema, { io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   return {
     $schema,
