@@ -16,9 +16,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const surveyIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
 const itemKey = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));
 
-/** One item as a respondent rated it: a level value, null for "don't know", and an optional comment. */
+/** One item as a respondent rated it: a level value, null for "don't know" (absent: not rated), and an optional comment. */
 export const SurveyAnswerSchema = z.object({
-  level: z.nullable(z.int()),
+  level: z.optional(z.nullable(z.int())),
   comment: z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH))),
 });
 export type SurveyAnswer = z.infer<typeof SurveyAnswerSchema>;
@@ -139,7 +139,7 @@ export function readResponseFile(
   const levels = new Set(target.checklist.scale.levels.map((l) => l.value));
   for (const [itemId, answer] of Object.entries(response.answers)) {
     if (!items.has(itemId)) return refuse('unknownItem', itemId);
-    if (answer.level !== null && !levels.has(answer.level))
+    if (typeof answer.level === 'number' && !levels.has(answer.level))
       return refuse('unknownLevel', `${itemId}: ${answer.level}`);
   }
   return { ok: true, response };
@@ -170,10 +170,12 @@ export function gatherResponses(target: SurveyTarget, files: ResponseFile[]): Ga
       group: r.group,
       savedAt: r.savedAt,
       answers: Object.fromEntries(
-        Object.entries(r.answers).map(([id, a]) => [
-          id,
-          a.comment?.trim() ? { level: a.level, comment: a.comment.trim() } : { level: a.level },
-        ]),
+        Object.entries(r.answers).map(([id, a]) => {
+          const kept: SurveyAnswer = {};
+          if (a.level !== undefined) kept.level = a.level;
+          if (a.comment?.trim()) kept.comment = a.comment.trim();
+          return [id, kept];
+        }),
       ),
     };
     const earlier = byId.get(r.responseId);
@@ -220,6 +222,7 @@ export function tallySurveyItem(
     const answer = r.answers[itemId];
     if (!answer) continue;
     if (answer.comment) comments.push(answer.comment);
+    if (answer.level === undefined) continue;
     const bucket = answer.level === null ? dontKnow : levels.find((l) => l.value === answer.level);
     if (!bucket) continue;
     total++;
@@ -252,4 +255,11 @@ export function surveyResponseJsonSchema(): Record<string, unknown> {
       'Generated from src/model/survey.ts by `npm run schema`; see docs/survey-format.md. The app also checks what a schema cannot: that the survey id and checklist hash are those of the assessment, that the group, items and levels exist, prototype keys and the size limit.',
     ...rest,
   };
+}
+
+/** "Kunta 2, Järjestöt 1": how many answered from each group. */
+export function respondentCounts(survey: Survey): string {
+  return respondentsByGroup(survey)
+    .map((g) => `${g.group.name} ${g.count}`)
+    .join(', ');
 }

@@ -21,7 +21,7 @@ const CHECKLISTS: { key: string; checklist: Checklist }[] = BUILTIN_CHECKLISTS.m
   return { key: c.key, checklist: parsed.checklist };
 });
 
-/** The fullest room an item can have: an agreed level, two perspectives and votes on every level. */
+/** The fullest room an item can have: an agreed level, two perspectives, votes on every level and survey answers. */
 function assessmentFor(checklist: Checklist): Assessment {
   const tally: Tally = Object.fromEntries(
     checklist.scale.levels.map((l, i) => [String(l.value), 10 + i * 3]),
@@ -55,6 +55,30 @@ function assessmentFor(checklist: Checklist): Assessment {
       { id: 'kunta', name: 'Kunnan viranhaltijat ja luottamushenkilöt' },
       { id: 'jarjestot', name: 'Järjestöt ja yhdistykset' },
     ],
+    survey: {
+      id: 'survey-fit-0001',
+      createdAt: '2026-12-02T10:00:00.000Z',
+      groups: [
+        { id: 'kunta', name: 'Kunta' },
+        { id: 'jarjestot', name: 'Järjestöt' },
+      ],
+      responses: Array.from({ length: 12 }, (_, n) => ({
+        responseId: `resp-fit-${String(n).padStart(4, '0')}`,
+        group: n % 2 === 0 ? 'kunta' : 'jarjestot',
+        savedAt: '2026-12-02T11:00:00.000Z',
+        answers: Object.fromEntries(
+          allItems(checklist).map((item) => [
+            item.id,
+            {
+              level:
+                n % 5 === 4
+                  ? null
+                  : checklist.scale.levels[n % checklist.scale.levels.length]!.value,
+            },
+          ]),
+        ),
+      })),
+    },
     createdAt: '2026-12-02T10:00:00.000Z',
     updatedAt: '2026-12-02T10:00:00.000Z',
   } as unknown as Assessment;

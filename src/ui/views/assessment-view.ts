@@ -12,6 +12,7 @@ import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
 import '../controls/save-status';
+import '../controls/survey-panel';
 import { AssessmentStore } from '../state/assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
@@ -139,6 +140,15 @@ export class AssessmentView extends LitElement {
         <a class="button" href=${workshopHref(a.id, 1)}>${t('workshop.open')}</a>
         <span class="hint">${t('workshop.openHint')}</span>
       </p>
+      <details class="survey">
+        <summary>${t('survey.heading')}</summary>
+        <survey-panel
+          .assessment=${a}
+          .snapshot=${snapshot}
+          @survey-change=${(e: CustomEvent<{ survey: NonNullable<Assessment['survey']> }>) =>
+            this.store.update({ survey: e.detail.survey })}
+        ></survey-panel>
+      </details>
       <nav aria-label=${t('assessment.tabs')}>
         <ul>
           ${ASSESSMENT_TABS.map(

@@ -17,6 +17,7 @@ import '../controls/save-status';
 import '../controls/shortcut-help';
 import { singleKeyShortcutsOn, type ShortcutHelp } from '../controls/shortcut-help';
 import '../controls/vote-tally';
+import '../controls/survey-answers';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { assessmentHref, projectorHref, workshopHref } from '../shell/route';
@@ -614,6 +615,15 @@ export class AssessmentWorkshop extends LitElement {
           @tally-change=${(e: CustomEvent<{ tally: Tally }>) => this.setTally(e.detail.tally)}
           @use-median=${(e: CustomEvent<{ level: number }>) => this.setLevel(e.detail.level)}
         ></vote-tally>
+        ${
+          a.survey && a.survey.responses.length > 0
+            ? html`<survey-answers
+                .checklist=${checklist}
+                .survey=${a.survey}
+                .itemId=${item.id}
+              ></survey-answers>`
+            : nothing
+        }
         <button
           type="button"
           class="secondary"

@@ -1,13 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getLocale, t } from '../../i18n';
-import type { RoomItem, RoomSummary, RoomView } from '../../model/room';
+import type { RoomItem, RoomSummary, RoomSurvey, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
 import { markdown } from '../controls/markdown';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { WorkshopChannel } from '../state/workshop-channel';
+
+/** Layouts of an item from roomy to compact: text in two columns, the side at half width, both. */
+const LAYOUTS = ['', 'dense', 'wide', 'dense wide', 'dense wide tight'];
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -150,9 +153,33 @@ export class WorkshopProjector extends LitElement {
     .side {
       grid-area: side;
     }
-    .dense .text {
+    .dense:not(.wide) .text,
+    .dense.wide:not(.split) .text,
+    .dense.wide.split .text {
       columns: 2;
       column-gap: 3vw;
+    }
+    /* The last resort: closer lines and smaller gaps, the type itself stays at its floor or above. */
+    .tight {
+      line-height: 1.22;
+    }
+    .tight h1 {
+      font-size: 1.5em;
+      line-height: 1.15;
+      margin-bottom: 0.3em;
+    }
+    .tight .heading {
+      margin-top: 0.2em;
+    }
+    .tight h2 {
+      margin-top: 0.4em;
+    }
+    .tight .explanation p {
+      margin-bottom: 0.3em;
+    }
+    .tight .levels,
+    .tight table.survey {
+      margin: 0.4em 0;
     }
     .text h2 {
       break-after: avoid;
@@ -170,6 +197,33 @@ export class WorkshopProjector extends LitElement {
         grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
         grid-template-areas: 'title title' 'text side';
       }
+      /* Much to show beside the item (votes, survey, perspectives): half the width, full height. */
+      .columns.split.wide {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        grid-template-areas: 'title side' 'text side';
+      }
+    }
+    table.survey {
+      border-collapse: collapse;
+      margin: 0.8em 0 0;
+    }
+    .survey caption {
+      text-align: left;
+      color: #ffd400;
+      font-weight: 700;
+      padding-bottom: 0.2em;
+    }
+    .survey th,
+    .survey td {
+      border-bottom: 2px solid #555;
+      padding: 0.1em 0.4em 0.1em 0;
+      text-align: left;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    .survey td {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
     }
     .waiting {
       display: grid;
@@ -194,8 +248,8 @@ export class WorkshopProjector extends LitElement {
   private readonly subject = new ViewSubjectController(this, () => this.shown?.organisation);
   private channel?: WorkshopChannel;
   private ticker?: ReturnType<typeof setInterval>;
-  /** Whether the item's text runs in two columns (set by fit()). */
-  private dense = false;
+  /** The layout fit() chose: '' (roomy), then ever more compact ones. */
+  private layout = '';
   /** What the type was last fitted to, so the timer's ticks do not refit. */
   private fitted = '';
   private readonly resizer = new ResizeObserver(() => this.fit(true));
@@ -258,8 +312,13 @@ export class WorkshopProjector extends LitElement {
       width,
       height,
     ]);
+    const apply = (layout: string) => {
+      this.layout = layout;
+      columns?.classList.remove('dense', 'wide', 'tight');
+      if (layout) columns?.classList.add(...layout.split(' '));
+    };
     if (!force && key === this.fitted) {
-      columns?.classList.toggle('dense', this.dense);
+      apply(this.layout);
       return;
     }
     this.fitted = key;
@@ -270,9 +329,8 @@ export class WorkshopProjector extends LitElement {
       this.style.setProperty('--fit-size', `${size}px`);
       return this.scrollHeight <= this.clientHeight && this.scrollWidth <= this.clientWidth;
     };
-    for (const dense of columns ? [false, true] : [false]) {
-      this.dense = dense;
-      columns?.classList.toggle('dense', dense);
+    for (const layout of columns ? LAYOUTS : ['']) {
+      apply(layout);
       if (!fits(floor)) continue;
       if (fits(ceiling)) return;
       let lo = floor;
@@ -285,7 +343,7 @@ export class WorkshopProjector extends LitElement {
       fits(lo);
       return;
     }
-    // Nothing fits even in two columns at the floor: keep the floor, and the view scrolls.
+    // Nothing fits even in the most compact layout at the floor: keep the floor, and the view scrolls.
     fits(floor);
   }
 
@@ -320,8 +378,9 @@ export class WorkshopProjector extends LitElement {
 
   private renderItem(item: RoomItem) {
     const agreed = item.levels.find((l) => l.value === item.level);
-    const side = item.votes !== undefined || item.perspectives.length > 0;
-    return html`<div class="columns ${side ? 'split' : ''} ${this.dense ? 'dense' : ''}">
+    const side =
+      item.votes !== undefined || item.survey !== undefined || item.perspectives.length > 0;
+    return html`<div class="columns ${side ? 'split' : ''}">
       <div class="title">
         <p class="heading">${item.headingTitle} ${draftBadge(item.headingDraft)}</p>
         <h1 tabindex="-1">${item.statement} ${draftBadge(item.draft)}</h1>
@@ -376,9 +435,57 @@ export class WorkshopProjector extends LitElement {
                 </ul>`
             : nothing
         }
-        ${item.votes ? this.renderVotes(item) : nothing}
+        ${
+          item.survey
+            ? this.renderSurvey(item, item.survey)
+            : item.votes
+              ? this.renderVotes(item)
+              : nothing
+        }
       </div>
     </div>`;
+  }
+
+  /** The survey's answers per level (total, and per group), beside the room's own votes when there are some. */
+  private renderSurvey(item: RoomItem, survey: RoomSurvey) {
+    const votes = item.votes;
+    const room = (value: number | null) =>
+      value === null ? '–' : (votes?.distribution.find((d) => d.value === value)?.count ?? 0);
+    return html`<table class="survey">
+        <caption>
+          ${t('projector.survey', { total: survey.total })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('survey.level')}</th>
+            ${votes ? html`<th scope="col">${t('survey.room')}</th>` : nothing}
+            <th scope="col">${t('survey.all')}: ${survey.groups.join(' · ')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${survey.rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">
+                  ${r.value === null ? t('item.dontKnow') : `${r.value} – ${item.levels.find((l) => l.value === r.value)?.label ?? ''}`}
+                </th>
+                ${votes ? html`<td>${room(r.value)}</td>` : nothing}
+                <td>${r.count} (${r.byGroup.join(' · ')})</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        votes
+          ? html`<p>${t('votes.total', { total: votes.total })} · ${this.medianText(item)}</p>
+              ${votes.disagreement ? html`<p class="warning">${t('votes.disagreement')}</p>` : nothing}`
+          : nothing
+      }`;
+  }
+
+  private medianText(item: RoomItem): string {
+    const median = item.levels.find((l) => l.value === item.votes?.median);
+    return t('votes.median', { level: median ? `${median.value} – ${median.label}` : '' });
   }
 
   private renderVotes(item: RoomItem) {
