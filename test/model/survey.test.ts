@@ -193,3 +193,41 @@ describe('survey responses', () => {
     expect(await decodeInvitation('!!!')).to.equal(null);
   });
 });
+
+describe('the improvement plan of a surveyed assessment', () => {
+  it('carries the number of respondents per group, and nothing without responses', async () => {
+    const { buildImprovementPlan } = await import('../../src/model/plan');
+    const gathered = gatherResponses(target, [
+      file(response()),
+      file(response({ responseId: 'resp-00000009', group: 'jarjestot' })),
+    ]);
+    if (!gathered.ok) throw new Error('refused');
+    const assessment = {
+      id: 'p',
+      organisation: 'Esimerkkilä',
+      organisationType: 'municipality',
+      date: '2026-12-02',
+      participants: [],
+      checklist: {
+        id: checklist.id,
+        version: checklist.version,
+        title: checklist.title,
+        hash: target.checklistHash,
+      },
+      answers: {},
+      createdAt: '',
+      updatedAt: '',
+      revision: 0,
+    } as const;
+    expect(
+      buildImprovementPlan(checklist, { ...assessment, participants: [], survey: gathered.survey })
+        .survey,
+    ).to.deep.equal([
+      { group: 'Kunta', count: 1 },
+      { group: 'Järjestöt', count: 1 },
+    ]);
+    expect(buildImprovementPlan(checklist, { ...assessment, participants: [] }).survey).to.equal(
+      undefined,
+    );
+  });
+});
