@@ -27,6 +27,7 @@ export const enStart: StartMessages = {
   'title.projector': 'Projector view',
   'title.region': 'Regional comparison',
   'title.checklists': 'Checklists',
+  'title.survey': 'Survey',
   'title.editor': 'Checklist editor',
   'title.trash': 'Trash',
 

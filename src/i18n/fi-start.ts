@@ -27,6 +27,7 @@ export const fiStart = {
   'title.projector': 'Esitysnäkymä',
   'title.region': 'Alueellinen vertailu',
   'title.checklists': 'Tarkistuslistat',
+  'title.survey': 'Kysely',
   'title.editor': 'Tarkistuslistan muokkaus',
   'title.trash': 'Roskakori',
 

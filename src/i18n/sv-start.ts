@@ -27,6 +27,7 @@ export const svStart: StartMessages = {
   'title.projector': 'Projektorvy',
   'title.region': 'Regional jämförelse',
   'title.checklists': 'Checklistor',
+  'title.survey': 'Enkät',
   'title.editor': 'Redigering av checklista',
   'title.trash': 'Papperskorg',
 

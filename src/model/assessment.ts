@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { ORGANISATION_TYPES } from './checklist';
+import { PerspectiveSchema } from './perspective-schema';
+import { SurveySchema } from './survey';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -39,12 +41,7 @@ export const ChecklistRefSchema = z.object({
 });
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
 
-/** A group whose view is rated separately, e.g. "Kunta" and "Järjestöt". */
-export const PerspectiveSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-});
-export type Perspective = z.infer<typeof PerspectiveSchema>;
+export { PerspectiveSchema, type Perspective } from './perspective-schema';
 
 export const AssessmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -61,6 +58,8 @@ export const AssessmentSchema = z.object({
   revision: z.int().check(z.minimum(0)),
   /** Groups rating separately; none means one shared rating per item. */
   perspectives: z.optional(z.array(PerspectiveSchema)),
+  /** The survey round run before the workshop, with the responses gathered from files. */
+  survey: z.optional(SurveySchema),
   /** Made by "load demo data": fictional, removable in one step. */
   demo: z.optional(z.boolean()),
 });

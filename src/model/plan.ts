@@ -1,5 +1,6 @@
 import type { Action, Assessment } from './assessment';
 import type { Checklist, OrganisationType } from './checklist';
+import { respondentsByGroup } from './survey';
 import {
   band,
   scoreAssessment,
@@ -39,6 +40,8 @@ export interface ImprovementPlan {
   organisationType: OrganisationType;
   date: string;
   participants: string[];
+  /** How many answered the survey round from each group; absent without responses. */
+  survey?: { group: string; count: number }[];
   checklistTitle: string;
   checklistVersion: string;
   language: Checklist['language'];
@@ -104,6 +107,14 @@ export function buildImprovementPlan(
     organisationType: assessment.organisationType,
     date: assessment.date,
     participants: assessment.participants.filter((p) => p.trim() !== ''),
+    ...(assessment.survey && assessment.survey.responses.length > 0
+      ? {
+          survey: respondentsByGroup(assessment.survey).map((g) => ({
+            group: g.group.name,
+            count: g.count,
+          })),
+        }
+      : {}),
     checklistTitle: checklist.title,
     checklistVersion: checklist.version,
     language: checklist.language,

@@ -2,6 +2,7 @@ import type { Assessment, Perspective } from './assessment';
 import type { Checklist, ScaleLevel } from './checklist';
 import { allItems } from './checklist';
 import { scoreAssessment } from './scoring';
+import { tallySurveyItem } from './survey';
 import { summariseTally, type TallySummary } from './votes';
 import type { ItemTimer } from './timer';
 
@@ -28,10 +29,19 @@ export interface RoomItem {
   /** The agreed level; null for "don't know"; undefined while open. */
   level: number | null | undefined;
   votes?: TallySummary;
+  /** The survey's answers, counted per level and group (never the comments); shown with the votes. */
+  survey?: RoomSurvey;
   perspectives: { name: string; level: number | null | undefined }[];
   /** The item's, and its heading's, wording is not confirmed yet. */
   draft: boolean;
   headingDraft: boolean;
+}
+
+export interface RoomSurvey {
+  groups: string[];
+  total: number;
+  /** Per level, and "don't know" (value null) last: the count and the count per group, in group order. */
+  rows: { value: number | null; count: number; byGroup: number[] }[];
 }
 
 export interface RoomSummary {
@@ -97,9 +107,30 @@ export function buildRoomView(
         cursor.revealVotes && answer?.tally
           ? summariseTally(checklist.scale, answer.tally)
           : undefined,
+      survey: cursor.revealVotes ? roomSurvey(checklist, assessment, item.id) : undefined,
       perspectives: perspectives.map((p) => ({ name: p.name, level: answer?.ratings?.[p.id] })),
       draft: item.draft,
       headingDraft: heading.draft,
     },
+  };
+}
+
+/** The survey's distribution for one item, as the room may see it; undefined without responses. */
+function roomSurvey(
+  checklist: Checklist,
+  assessment: Assessment,
+  itemId: string,
+): RoomSurvey | undefined {
+  const survey = assessment.survey;
+  if (!survey || survey.responses.length === 0) return undefined;
+  const tally = tallySurveyItem(checklist, survey, itemId);
+  const byGroup = (counts: Record<string, number>) => survey.groups.map((g) => counts[g.id] ?? 0);
+  return {
+    groups: survey.groups.map((g) => g.name),
+    total: tally.total,
+    rows: [
+      ...tally.levels.map((l) => ({ value: l.value, count: l.count, byGroup: byGroup(l.byGroup) })),
+      { value: null, count: tally.dontKnow.count, byGroup: byGroup(tally.dontKnow.byGroup) },
+    ],
   };
 }

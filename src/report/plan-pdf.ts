@@ -121,6 +121,19 @@ function titlePage(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void 
       : t('pdf.noParticipants', {}, locale),
     BODY,
   );
+  if (plan.survey) {
+    const total = plan.survey.reduce((n, g) => n + g.count, 0);
+    flow.gap(2);
+    flow.paragraph(t('pdf.survey', {}, locale), LABEL);
+    flow.paragraph(
+      t(
+        'results.survey',
+        { total, groups: plan.survey.map((g) => `${g.group} ${g.count}`).join(', ') },
+        locale,
+      ),
+      BODY,
+    );
+  }
 }
 
 function scoresSection(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void {

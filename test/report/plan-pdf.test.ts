@@ -342,3 +342,20 @@ describe('planPdfFileName', () => {
     );
   });
 });
+
+describe('renderPlanPdf with a survey round', () => {
+  it('states how many answered the survey from each group', async () => {
+    const withSurvey: ImprovementPlan = {
+      ...plan,
+      survey: [
+        { group: 'Kunta', count: 4 },
+        { group: 'Järjestöt', count: 7 },
+      ],
+    };
+    const pdf = await readPdf(await renderPlanPdf(withSurvey, 'fi'));
+    expect(pdf.text).to.contain('Kysely ennen työpajaa');
+    expect(pdf.text).to.contain('Kyselyyn vastasi 11: Kunta 4, Järjestöt 7.');
+    const without = await readPdf(await renderPlanPdf(plan, 'fi'));
+    expect(without.text).to.not.contain('Kysely ennen työpajaa');
+  });
+});

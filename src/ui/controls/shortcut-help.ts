@@ -1,8 +1,20 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { t, type MessageKey } from '../../i18n';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+
+const SINGLE_KEYS = 'jy-workshop-shortcuts';
+
+/** Whether single-character shortcuts (digits, letters) are on: a choice kept in this browser. */
+export function singleKeyShortcutsOn(): boolean {
+  return localStorage.getItem(SINGLE_KEYS) !== 'off';
+}
+
+function setSingleKeyShortcuts(on: boolean): void {
+  if (on) localStorage.removeItem(SINGLE_KEYS);
+  else localStorage.setItem(SINGLE_KEYS, 'off');
+}
 
 /** The workshop's keyboard shortcuts, as shown in the help overlay. */
 export const WORKSHOP_SHORTCUTS: ReadonlyArray<{ keys: string; action: MessageKey }> = [
@@ -14,6 +26,7 @@ export const WORKSHOP_SHORTCUTS: ReadonlyArray<{ keys: string; action: MessageKe
   { keys: 'T', action: 'workshop.keyTimer' },
   { keys: 'R', action: 'workshop.keyTimerReset' },
   { keys: 'V', action: 'workshop.keyVotes' },
+  { keys: 'C', action: 'workshop.keyCount' },
   { keys: 'P', action: 'workshop.keyProjector' },
   { keys: 'W', action: 'workshop.keyProjectorWindow' },
   { keys: '? H', action: 'workshop.keyHelp' },
@@ -41,6 +54,13 @@ export class ShortcutHelp extends LitElement {
         font-weight: 700;
         white-space: pre;
       }
+      .switch {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        font-weight: 600;
+        margin: 1rem 0 0.25rem;
+      }
     `,
   ];
 
@@ -49,6 +69,7 @@ export class ShortcutHelp extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   private readonly locale = new LocaleController(this);
   private opener?: Element | null;
+  @state() private singleKeys = singleKeyShortcutsOn();
 
   get open(): boolean {
     return this.dialog?.open ?? false;
@@ -59,6 +80,7 @@ export class ShortcutHelp extends LitElement {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     this.opener = active;
+    this.singleKeys = singleKeyShortcutsOn();
     this.dialog.showModal();
   }
 
@@ -86,6 +108,19 @@ export class ShortcutHelp extends LitElement {
         </tbody>
       </table>
       <p class="hint">${t('workshop.keysNote')}</p>
+      <label class="switch">
+        <input
+          type="checkbox"
+          aria-describedby="single-keys-hint"
+          .checked=${this.singleKeys}
+          @change=${(e: Event) => {
+            this.singleKeys = (e.target as HTMLInputElement).checked;
+            setSingleKeyShortcuts(this.singleKeys);
+          }}
+        />
+        ${t('workshop.singleKeys')}
+      </label>
+      <p class="hint" id="single-keys-hint">${t('workshop.singleKeysHint')}</p>
       <button type="button" @click=${() => this.dialog.close()}>${t('workshop.helpClose')}</button>
     </dialog>`;
   }

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Tally } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
-import { summariseTally } from '../../model/votes';
+import { addVote, summariseTally } from '../../model/votes';
 import { LocaleController } from '../shell/locale-controller';
 import { fieldsetStyles, sharedStyles } from '../styles/shared';
 import { levelLabel } from '../../model/scales';
@@ -66,7 +66,38 @@ export class VoteTally extends LitElement {
   @property({ attribute: false }) scale!: Scale;
   @property({ attribute: false }) tally: Tally = {};
 
+  /** What the last + or − did, for screen readers. */
+  @state() private announcement = '';
+
   private readonly locale = new LocaleController(this);
+
+  /** Puts focus on the first level's count (the workshop's C key). */
+  focusCounts(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  /** + and − count one vote up or down; the up and down arrows move between levels. */
+  private onCountKey(e: KeyboardEvent, index: number): void {
+    const levels = this.scale.levels;
+    const level = levels[index]!;
+    if (e.key === '+' || e.key === '-' || e.key === '−') {
+      e.preventDefault();
+      const tally = addVote(this.tally, level.value, e.key === '+' ? 1 : -1);
+      this.emitTally(tally);
+      this.announcement = t('votes.announce', {
+        level: `${level.value} – ${level.label}`,
+        count: tally[String(level.value)] ?? 0,
+        total: summariseTally(this.scale, tally).total,
+      });
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = Math.min(
+        levels.length - 1,
+        Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)),
+      );
+      this.renderRoot.querySelectorAll<HTMLInputElement>('input')[next]?.focus();
+    }
+  }
 
   private setCount(value: number, raw: string): void {
     const count = Math.max(0, Math.floor(Number(raw) || 0));
@@ -90,7 +121,7 @@ export class VoteTally extends LitElement {
     return html`<fieldset>
       <legend>${t('votes.heading')}</legend>
       <p class="hint">${t('votes.intro')}</p>
-      ${this.scale.levels.map((l) => {
+      ${this.scale.levels.map((l, index) => {
         const count = this.tally[String(l.value)] ?? 0;
         const id = `votes-${l.value}`;
         return html`<div class="row">
@@ -104,6 +135,7 @@ export class VoteTally extends LitElement {
             min="0"
             step="1"
             .value=${String(count)}
+            @keydown=${(e: KeyboardEvent) => this.onCountKey(e, index)}
             @input=${(e: Event) => this.setCount(l.value, (e.target as HTMLInputElement).value)}
           />
           <div class="bar" style="width:${(count / most) * 100}%" aria-hidden="true"></div>
@@ -124,6 +156,7 @@ export class VoteTally extends LitElement {
                 >`
         }
       </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${summary.disagreement ? html`<p class="warning">${t('votes.disagreement')}</p>` : nothing}
       <div class="buttons">
         <button

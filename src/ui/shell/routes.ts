@@ -84,6 +84,13 @@ export const ROUTES: readonly RouteDef[] = [
     layout: 'wide',
   }),
   route({
+    match: (parts) =>
+      parts[0] === 'survey' && parts[1] && parts.length === 2 ? { payload: parts[1] } : undefined,
+    element: 'survey-respond',
+    load: () => import('../views/survey-respond'),
+    title: () => t('title.survey'),
+  }),
+  route({
     match: exactly('trash'),
     element: 'trash-view',
     load: () => import('../views/trash-view'),

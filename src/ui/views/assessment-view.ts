@@ -13,6 +13,7 @@ import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
 import '../controls/save-status';
 import '../controls/notes-conflicts';
+import '../controls/survey-panel';
 import { AssessmentStore } from '../state/assessment-store';
 import { sharedStyles } from '../styles/shared';
 import './item-card';
@@ -141,6 +142,15 @@ export class AssessmentView extends LitElement {
         <a class="button" href=${workshopHref(a.id, 1)}>${t('workshop.open')}</a>
         <span class="hint">${t('workshop.openHint')}</span>
       </p>
+      <details class="survey">
+        <summary>${t('survey.heading')}</summary>
+        <survey-panel
+          .assessment=${a}
+          .snapshot=${snapshot}
+          @survey-change=${(e: CustomEvent<{ survey: NonNullable<Assessment['survey']> }>) =>
+            this.store.update({ survey: e.detail.survey })}
+        ></survey-panel>
+      </details>
       <nav aria-label=${t('assessment.tabs')}>
         <ul>
           ${ASSESSMENT_TABS.map(

@@ -6,7 +6,6 @@ import { emptyAnswer } from '../../model/assessment-ops';
 import { allItems, type Checklist, type Item } from '../../model/checklist';
 import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/room';
 import { digitKeys, levelForDigit } from '../../model/scales';
-import { summariseTally } from '../../model/votes';
 import { AssessmentStore } from '../state/assessment-store';
 import '../controls/answer-editor';
 import { draftBadge } from '../controls/draft-badge';
@@ -16,8 +15,9 @@ import '../controls/perspective-settings';
 import '../controls/save-status';
 import '../controls/notes-conflicts';
 import '../controls/shortcut-help';
-import type { ShortcutHelp } from '../controls/shortcut-help';
+import { singleKeyShortcutsOn, type ShortcutHelp } from '../controls/shortcut-help';
 import '../controls/vote-tally';
+import '../controls/survey-answers';
 import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { assessmentHref, projectorHref, workshopHref } from '../shell/route';
@@ -42,6 +42,22 @@ function isTextEntry(el: Element | undefined): boolean {
   if (el instanceof HTMLInputElement)
     return !['radio', 'checkbox', 'button', 'submit'].includes(el.type);
   return (el as HTMLElement).isContentEditable === true;
+}
+
+/** Focusable controls: a single-character key pressed on one belongs to it, not to the shortcuts. */
+const CONTROLS =
+  'button, a[href], summary, select, input, textarea, [contenteditable], [role="button"], ' +
+  '[role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], ' +
+  '[role="menuitem"], [role="option"], [role="slider"], [role="spinbutton"], [role="combobox"]';
+
+function isControl(el: Element | undefined): boolean {
+  return el instanceof Element && el.closest(CONTROLS) !== null;
+}
+
+/** Keys with which a closed select browses its options; a change made with them is not a choice yet. */
+function browsesSelect(e: KeyboardEvent): boolean {
+  if (e.altKey || e.key === ' ' || e.key === 'Enter') return false;
+  return /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down))$/.test(e.key) || e.key.length === 1;
 }
 
 /**
@@ -124,6 +140,18 @@ export class AssessmentWorkshop extends LitElement {
         font-weight: 700;
         min-width: 4ch;
       }
+      dialog.present {
+        position: fixed;
+        inset: 0;
+        width: 100vw;
+        height: 100vh;
+        max-width: none;
+        max-height: none;
+        margin: 0;
+        padding: 0;
+        border: 0;
+        background: #000;
+      }
       .exit-present {
         position: fixed;
         right: 1rem;
@@ -161,6 +189,8 @@ export class AssessmentWorkshop extends LitElement {
   private lastPosted = '';
   private ticker?: ReturnType<typeof setInterval>;
   private presentOpener?: HTMLElement;
+  /** The jump list was moved with browsing keys: its change is not a choice until Enter. */
+  private jumpBrowsed = false;
 
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
@@ -202,6 +232,8 @@ export class AssessmentWorkshop extends LitElement {
   }
 
   protected override updated(): void {
+    const present = this.renderRoot.querySelector<HTMLDialogElement>('dialog.present');
+    if (present && !present.open) present.showModal();
     this.postView(false);
   }
 
@@ -289,15 +321,9 @@ export class AssessmentWorkshop extends LitElement {
     if (level !== undefined) this.announcement = t('workshop.levelSet', { level: label });
   }
 
+  /** Votes are a proposal: counting never sets the agreed level, the facilitator does. */
   private setTally(tally: Tally): void {
-    const answer = this.currentAnswer();
-    const change: Partial<Answer> = { tally };
-    // The agreed level defaults to the room's median until the facilitator sets one.
-    if (answer.level === undefined && this.checklist) {
-      const median = summariseTally(this.checklist.scale, tally).median;
-      if (median !== null) change.level = median;
-    }
-    this.setAnswer(change);
+    this.setAnswer({ tally });
   }
 
   private toggleTimer(): void {
@@ -339,22 +365,62 @@ export class AssessmentWorkshop extends LitElement {
     this.notice = opened ? '' : t('workshop.projectorBlocked');
   }
 
+  /** Keeps Tab inside the presenting overlay, which is modal. */
+  private trapFocus(e: KeyboardEvent): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.present');
+    if (!dialog) return;
+    const inProjector =
+      dialog
+        .querySelector('workshop-projector')
+        ?.shadowRoot?.querySelectorAll<HTMLElement>('a[href], button') ?? [];
+    const stops = [...inProjector, ...dialog.querySelectorAll<HTMLElement>(':scope > button')];
+    e.preventDefault();
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const at = stops.indexOf(active as HTMLElement);
+    const next =
+      at < 0
+        ? stops[e.shiftKey ? stops.length - 1 : 0]
+        : stops[(at + (e.shiftKey ? -1 : 1) + stops.length) % stops.length];
+    next?.focus();
+  }
+
+  private focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
   private handleKey(e: KeyboardEvent): void {
     if (e.ctrlKey || e.metaKey || e.altKey || !this.checklist) return;
     const target = e.composedPath()[0] as Element | undefined;
     if (this.help?.open) return; // the dialog handles its own keys (Escape closes it)
+    if (this.presenting && e.key === 'Tab') return this.trapFocus(e);
     if (isTextEntry(target)) {
       if (e.key === 'Escape') {
         (target as HTMLElement).blur();
-        this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+        this.focusHeading();
       }
       return;
     }
-    const onRadio = target instanceof HTMLInputElement && target.type === 'radio';
     const key = e.key;
+    if (key === 'Escape') {
+      if (this.presenting) this.togglePresenting();
+      else if (isControl(target))
+        this.focusHeading(); // hands the keys back to the shortcuts
+      else return;
+      e.preventDefault();
+      return;
+    }
+    // On a button, link or other control, keys belong to it (WCAG 2.1.4); a clicker's PageDown and
+    // PageUp still move. Single-character shortcuts can also be turned off in the help.
+    const onControl = isControl(target);
+    const single = key.length === 1;
+    if (single && (onControl || !singleKeyShortcutsOn())) return;
     let handled = true;
-    if (key === 'PageDown' || (!onRadio && key === 'ArrowRight')) this.step(1);
-    else if (key === 'PageUp' || (!onRadio && key === 'ArrowLeft')) this.step(-1);
+    if (key === 'PageDown') this.step(1);
+    else if (key === 'PageUp') this.step(-1);
+    else if (onControl) handled = false;
+    else if (key === 'ArrowRight') this.step(1);
+    else if (key === 'ArrowLeft') this.step(-1);
     else if (key === 'Home') this.go(1);
     else if (key === 'End') this.go(this.items().length);
     else if (/^[0-9]$/.test(key) && this.currentItem()) {
@@ -368,8 +434,9 @@ export class AssessmentWorkshop extends LitElement {
     else if (key === 's' || key === 'S') this.go(0);
     else if (key === 'p' || key === 'P') this.togglePresenting();
     else if (key === 'w' || key === 'W') this.openProjectorWindow();
+    else if ((key === 'c' || key === 'C') && this.currentItem())
+      this.renderRoot.querySelector('vote-tally')?.focusCounts();
     else if (key === '?' || key === 'h' || key === 'H') this.help.show();
-    else if (key === 'Escape' && this.presenting) this.togglePresenting();
     else handled = false;
     if (handled) e.preventDefault();
   }
@@ -428,7 +495,21 @@ export class AssessmentWorkshop extends LitElement {
         <label for="jump">${t('workshop.jumpTo')}</label>
         <select
           id="jump"
-          @change=${(e: Event) => this.go(Number((e.target as HTMLSelectElement).value))}
+          @keydown=${(e: KeyboardEvent) => {
+            this.jumpBrowsed = browsesSelect(e);
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              this.go(Number((e.target as HTMLSelectElement).value));
+            }
+          }}
+          @pointerdown=${() => (this.jumpBrowsed = false)}
+          @change=${(e: Event) => {
+            if (!this.jumpBrowsed) this.go(Number((e.target as HTMLSelectElement).value));
+          }}
+          @blur=${(e: Event) => {
+            this.jumpBrowsed = false;
+            (e.target as HTMLSelectElement).value = String(this.itemNumber);
+          }}
         >
           ${items.map(
             (it, i) =>
@@ -457,10 +538,19 @@ export class AssessmentWorkshop extends LitElement {
       <shortcut-help .levelKeys=${digitKeys(checklist.scale)}></shortcut-help>
       ${
         view
-          ? html`<workshop-projector .view=${view}></workshop-projector>
+          ? html`<dialog
+              class="present"
+              aria-label=${t('projector.waitingTitle')}
+              @cancel=${(e: Event) => {
+                e.preventDefault();
+                if (this.presenting) this.togglePresenting();
+              }}
+            >
+              <workshop-projector .view=${view}></workshop-projector>
               <button type="button" class="exit-present" @click=${this.togglePresenting}>
                 ${t('workshop.exitPresent')}
-              </button>`
+              </button>
+            </dialog>`
           : nothing
       }
     `;
@@ -503,6 +593,15 @@ export class AssessmentWorkshop extends LitElement {
           @tally-change=${(e: HTMLElementEventMap['tally-change']) => this.setTally(e.detail.tally)}
           @use-median=${(e: HTMLElementEventMap['use-median']) => this.setLevel(e.detail.level)}
         ></vote-tally>
+        ${
+          a.survey && a.survey.responses.length > 0
+            ? html`<survey-answers
+                .checklist=${checklist}
+                .survey=${a.survey}
+                .itemId=${item.id}
+              ></survey-answers>`
+            : nothing
+        }
         <button
           type="button"
           class="secondary"

@@ -7,6 +7,7 @@ import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
 import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring';
 import { scoreBadge } from '../controls/score-badge';
 import { LocaleController } from '../shell/locale-controller';
+import { respondentCounts } from '../../model/survey';
 import { sharedStyles } from '../styles/shared';
 import { levelLabel } from '../../model/scales';
 
@@ -62,6 +63,16 @@ export class ResultsView extends LitElement {
         <span>${t('results.rated', { rated: score.rated, total: score.total })}</span>
       </div>
       <p class="hint">${t('results.scaleNote')}</p>
+      ${
+        this.assessment.survey && this.assessment.survey.responses.length > 0
+          ? html`<p class="survey-count">
+              ${t('results.survey', {
+                total: this.assessment.survey.responses.length,
+                groups: respondentCounts(this.assessment.survey),
+              })}
+            </p>`
+          : nothing
+      }
 
       <section aria-labelledby="by-heading">
         <h2 id="by-heading">${t('results.byHeading')}</h2>

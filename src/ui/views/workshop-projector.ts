@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { t } from '../../i18n';
-import type { RoomItem, RoomSummary, RoomView } from '../../model/room';
+import { getLocale, t } from '../../i18n';
+import type { RoomItem, RoomSummary, RoomSurvey, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
 import { markdown } from '../controls/markdown';
@@ -10,6 +10,9 @@ import { ViewSubjectController } from '../shell/view-subject';
 import { WorkshopChannel } from '../state/workshop-channel';
 import { levelLabel } from '../../model/scales';
 import { elapsedSeconds, formatClock } from '../../model/timer';
+
+/** Layouts of an item from roomy to compact: text in two columns, the side at half width, both. */
+const LAYOUTS = ['', 'dense', 'wide', 'dense wide', 'dense wide tight'];
 
 /**
  * What the room sees on the projector: the current item, the votes once revealed, the chart at the end.
@@ -26,7 +29,7 @@ export class WorkshopProjector extends LitElement {
       border-radius: 0.2em;
       padding: 0 0.3em;
       margin-left: 0.4em;
-      font-size: 0.6em;
+      font-size: max(0.6em, var(--min-text, 0px));
       font-weight: 700;
       vertical-align: middle;
     }
@@ -38,8 +41,8 @@ export class WorkshopProjector extends LitElement {
       overflow: auto;
       background: #000;
       color: #fff;
-      /* At least 32 px body text on a 1920 × 1080 projector, readable from the back of the room. */
-      font-size: clamp(22px, 1.9vw, 60px);
+      /* fit() sets --fit-size: as large as fits the screen, never under 28 px at 1080 px high. */
+      font-size: var(--fit-size, clamp(22px, 1.9vw, 60px));
       line-height: 1.4;
       font-family:
         system-ui,
@@ -65,7 +68,7 @@ export class WorkshopProjector extends LitElement {
       letter-spacing: 0.05em;
       color: #d9d9d9;
       margin: 0.6em 0 0.2em;
-      font-size: 0.8em;
+      font-size: max(0.8em, var(--min-text, 0px));
     }
     h1 {
       font-size: 1.75em;
@@ -129,14 +132,94 @@ export class WorkshopProjector extends LitElement {
     .good {
       color: #69f0ae;
     }
+    /* An item: its title, its text (explanation and questions) and the side (levels, votes). When the
+       text does not fit in large type, fit() sets .dense and the text runs in two columns. */
     .columns {
       display: grid;
       gap: 0 3vw;
+      grid-template-areas: 'title' 'text' 'side';
+      grid-template-rows: auto auto 1fr;
     }
-    @media (min-width: 1200px) {
+    .title {
+      grid-area: title;
+    }
+    .text {
+      grid-area: text;
+    }
+    .side {
+      grid-area: side;
+    }
+    .dense:not(.wide) .text,
+    .dense.wide:not(.split) .text,
+    .dense.wide.split .text {
+      columns: 2;
+      column-gap: 3vw;
+    }
+    /* The last resort: closer lines and smaller gaps, the type itself stays at its floor or above. */
+    .tight {
+      line-height: 1.22;
+    }
+    .tight h1 {
+      font-size: 1.5em;
+      line-height: 1.15;
+      margin-bottom: 0.3em;
+    }
+    .tight .heading {
+      margin-top: 0.2em;
+    }
+    .tight h2 {
+      margin-top: 0.4em;
+    }
+    .tight .explanation p {
+      margin-bottom: 0.3em;
+    }
+    .tight .levels,
+    .tight table.survey {
+      margin: 0.4em 0;
+    }
+    .text h2 {
+      break-after: avoid;
+    }
+    .text li {
+      break-inside: avoid;
+    }
+    @media (min-width: 1000px) {
       .columns.split {
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        grid-template-areas: 'title side' 'text side';
+        grid-template-rows: auto 1fr;
       }
+      .columns.split.dense {
+        grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+        grid-template-areas: 'title title' 'text side';
+      }
+      /* Much to show beside the item (votes, survey, perspectives): half the width, full height. */
+      .columns.split.wide {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        grid-template-areas: 'title side' 'text side';
+      }
+    }
+    table.survey {
+      border-collapse: collapse;
+      margin: 0.8em 0 0;
+    }
+    .survey caption {
+      text-align: left;
+      color: #ffd400;
+      font-weight: 700;
+      padding-bottom: 0.2em;
+    }
+    .survey th,
+    .survey td {
+      border-bottom: 2px solid #555;
+      padding: 0.1em 0.4em 0.1em 0;
+      text-align: left;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    .survey td {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
     }
     .waiting {
       display: grid;
@@ -161,15 +244,22 @@ export class WorkshopProjector extends LitElement {
   private readonly subject = new ViewSubjectController(this, () => this.shown?.organisation);
   private channel?: WorkshopChannel;
   private ticker?: ReturnType<typeof setInterval>;
+  /** The layout fit() chose: '' (roomy), then ever more compact ones. */
+  private layout = '';
+  /** What the type was last fitted to, so the timer's ticks do not refit. */
+  private fitted = '';
+  private readonly resizer = new ResizeObserver(() => this.fit(true));
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resizer.observe(this);
     this.ticker = setInterval(() => {
       if (this.shown?.cursor.timer.running) this.now = Date.now();
     }, 500);
   }
 
   override disconnectedCallback(): void {
+    this.resizer.disconnect();
     clearInterval(this.ticker);
     this.channel?.close();
     this.channel = undefined;
@@ -191,6 +281,66 @@ export class WorkshopProjector extends LitElement {
 
   private get shown(): RoomView | undefined {
     return this.view ?? this.received;
+  }
+
+  protected override updated(): void {
+    this.fit(false);
+  }
+
+  /**
+   * Sets the largest type at which the view fits the screen without scrolling: first with the item's
+   * text in one column, then in two. Text never goes below 28 px on a 1080 px high screen (the same
+   * share of any other height), the least that reads from the back of a room.
+   */
+  private fit(force: boolean): void {
+    const view = this.shown;
+    const width = this.clientWidth;
+    const height = this.clientHeight;
+    const columns = this.renderRoot.querySelector('.columns');
+    if (!view || height === 0) return;
+    const { timer: _timer, ...cursor } = view.cursor;
+    const key = JSON.stringify([
+      view.item,
+      view.summary,
+      view.organisation,
+      cursor,
+      getLocale(),
+      width,
+      height,
+    ]);
+    const apply = (layout: string) => {
+      this.layout = layout;
+      columns?.classList.remove('dense', 'wide', 'tight');
+      if (layout) columns?.classList.add(...layout.split(' '));
+    };
+    if (!force && key === this.fitted) {
+      apply(this.layout);
+      return;
+    }
+    this.fitted = key;
+    const floor = (28 * height) / 1080;
+    const ceiling = Math.max(floor, Math.min(60, 0.019 * width, 0.034 * height));
+    this.style.setProperty('--min-text', `${floor}px`);
+    const fits = (size: number) => {
+      this.style.setProperty('--fit-size', `${size}px`);
+      return this.scrollHeight <= this.clientHeight && this.scrollWidth <= this.clientWidth;
+    };
+    for (const layout of columns ? LAYOUTS : ['']) {
+      apply(layout);
+      if (!fits(floor)) continue;
+      if (fits(ceiling)) return;
+      let lo = floor;
+      let hi = ceiling;
+      for (let i = 0; i < 7; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid;
+        else hi = mid;
+      }
+      fits(lo);
+      return;
+    }
+    // Nothing fits even in the most compact layout at the floor: keep the floor, and the view scrolls.
+    fits(floor);
   }
 
   override render() {
@@ -223,11 +373,14 @@ export class WorkshopProjector extends LitElement {
 
   private renderItem(item: RoomItem) {
     const agreed = item.levels.find((l) => l.value === item.level);
-    const side = item.votes !== undefined || item.perspectives.length > 0;
+    const side =
+      item.votes !== undefined || item.survey !== undefined || item.perspectives.length > 0;
     return html`<div class="columns ${side ? 'split' : ''}">
-      <div>
+      <div class="title">
         <p class="heading">${item.headingTitle} ${draftBadge(item.headingDraft)}</p>
         <h1 tabindex="-1">${item.statement} ${draftBadge(item.draft)}</h1>
+      </div>
+      <div class="text">
         ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
         ${
           item.questions.length > 0
@@ -238,7 +391,7 @@ export class WorkshopProjector extends LitElement {
             : nothing
         }
       </div>
-      <div>
+      <div class="side">
         ${
           item.votes
             ? nothing // the vote chart lists every level
@@ -274,9 +427,57 @@ export class WorkshopProjector extends LitElement {
                 </ul>`
             : nothing
         }
-        ${item.votes ? this.renderVotes(item) : nothing}
+        ${
+          item.survey
+            ? this.renderSurvey(item, item.survey)
+            : item.votes
+              ? this.renderVotes(item)
+              : nothing
+        }
       </div>
     </div>`;
+  }
+
+  /** The survey's answers per level (total, and per group), beside the room's own votes when there are some. */
+  private renderSurvey(item: RoomItem, survey: RoomSurvey) {
+    const votes = item.votes;
+    const room = (value: number | null) =>
+      value === null ? '–' : (votes?.distribution.find((d) => d.value === value)?.count ?? 0);
+    return html`<table class="survey">
+        <caption>
+          ${t('projector.survey', { total: survey.total })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('survey.level')}</th>
+            ${votes ? html`<th scope="col">${t('survey.room')}</th>` : nothing}
+            <th scope="col">${t('survey.all')}: ${survey.groups.join(' · ')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${survey.rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">
+                  ${r.value === null ? t('item.dontKnow') : `${r.value} – ${item.levels.find((l) => l.value === r.value)?.label ?? ''}`}
+                </th>
+                ${votes ? html`<td>${room(r.value)}</td>` : nothing}
+                <td>${r.count} (${r.byGroup.join(' · ')})</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        votes
+          ? html`<p>${t('votes.total', { total: votes.total })} · ${this.medianText(item)}</p>
+              ${votes.disagreement ? html`<p class="warning">${t('votes.disagreement')}</p>` : nothing}`
+          : nothing
+      }`;
+  }
+
+  private medianText(item: RoomItem): string {
+    const median = item.levels.find((l) => l.value === item.votes?.median);
+    return t('votes.median', { level: median ? `${median.value} – ${median.label}` : '' });
   }
 
   private renderVotes(item: RoomItem) {
