@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { serializeBackup } from '../../src/model/backup-file';
+import { csvDialect, parseCsv } from '../../src/storage/csv';
 import { AppFrame } from '../fixtures/app-frame';
 import { axeViolations, describeViolations } from '../fixtures/axe';
 import { regionBackup } from '../fixtures/backups';
@@ -12,6 +13,17 @@ const ITEMS = 9;
 async function expectAccessible(app: AppFrame, where: string): Promise<void> {
   const violations = await axeViolations(app.window);
   expect(violations, `${where}:\n${describeViolations(violations)}`).to.deep.equal([]);
+}
+
+/** Records every Blob the app turns into a download URL. */
+function catchDownloads(app: AppFrame): Blob[] {
+  const blobs: Blob[] = [];
+  const original = app.window.URL.createObjectURL.bind(app.window.URL);
+  app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return original(blob);
+  };
+  return blobs;
 }
 
 async function importBackup(app: AppFrame, text: string): Promise<void> {
@@ -162,6 +174,36 @@ describe('regional comparison: heatmap, filters, sort, projector, print', functi
     exit.focus();
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !(view.host as HTMLElement).hasAttribute('projector'));
+
+    // CSV of the overview as shown (sorted by name): parses back with the rows in screen order
+    const blobs = catchDownloads(app);
+    getByRole(view, 'button', 'Lataa CSV').click();
+    await waitFor(() => blobs.length === 1);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(blobs[0]!.type).to.contain('text/csv');
+    const csv = parseCsv(await blobs[0]!.text(), csvDialect('fi'));
+    expect(csv).to.have.length(1 + ORGANISATIONS);
+    expect(csv[0]!.slice(0, 6)).to.deep.equal([
+      'Organisaatio',
+      'Organisaatiotyyppi',
+      'Päivämäärä',
+      'Versio',
+      'Kokonaistulos',
+      'Muutos',
+    ]);
+    expect(csv[0]).to.have.length(6 + 3 * 2 + ITEMS * 2);
+    expect(csv.slice(1).map((r) => r[0])).to.deep.equal(rowNames(grid));
+    expect(csv[1]![csv[0]!.indexOf('A2')]).to.equal('En osaa sanoa');
+    expect(csv.slice(1).some((r) => /^-?\d+,\d+$/.test(r[4]!))).to.equal(true);
+    await waitFor(
+      () =>
+        queryAllByRole(
+          view,
+          'status',
+          /^Tiedosto alueellinen-vertailu-kunta-\d{4}-\d{2}-\d{2}\.csv on luotu\.$/,
+        ).length === 1,
+    );
 
     // A click on an organisation opens its latest results
     const harju = getByRole(grid, 'link', 'Harjukylä 01');

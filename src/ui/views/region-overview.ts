@@ -1,11 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { getLocale, t } from '../../i18n';
+import { overviewTable } from '../../model/csv-tables';
+import { today } from '../../model/local-date';
 import type { OrganisationType } from '../../model/checklist';
 import {
   buildRegionMatrices,
   sortRows,
   type MatrixEntry,
+  type MatrixRow,
   type RegionMatrix,
   type SortColumn,
   type SortDirection,
@@ -15,6 +18,7 @@ import { appDb } from '../../storage/connection';
 import '../controls/region-heatmap';
 import type { HeatmapMode, RegionSortEvent } from '../controls/region-heatmap';
 import '../controls/region-summary';
+import { downloadCsv, overviewLabels } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
 import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
@@ -117,6 +121,7 @@ export class RegionOverview extends LitElement {
   @state() private mode: HeatmapMode = 'items';
   @state() private sortColumn: SortColumn = 'organisation';
   @state() private sortDirection: SortDirection = 'ascending';
+  @state() private message = '';
 
   @query('#projector-toggle') private projectorToggle?: HTMLButtonElement;
   @query('#projector-exit') private projectorExit?: HTMLButtonElement;
@@ -186,6 +191,15 @@ export class RegionOverview extends LitElement {
     this.projector = on;
     await this.updateComplete;
     (on ? this.projectorExit : this.projectorToggle)?.focus();
+  }
+
+  private async exportCsv(matrix: RegionMatrix, rows: readonly MatrixRow[]): Promise<void> {
+    const table = overviewTable(matrix, rows, overviewLabels());
+    const file = await downloadCsv(
+      `${t('region.csvFile')}-${matrix.checklistId}-${today()}`,
+      table,
+    );
+    this.message = t('region.csvDone', { file });
   }
 
   private onSort(e: RegionSortEvent): void {
@@ -317,6 +331,14 @@ export class RegionOverview extends LitElement {
           ${t('region.projector')}
         </button>
         <button class="secondary" @click=${() => window.print()}>${t('region.print')}</button>
+        ${
+          matrix && rows.length > 0
+            ? html`<button class="secondary" @click=${() => void this.exportCsv(matrix, rows)}>
+                ${t('region.exportCsv')}
+              </button>`
+            : nothing
+        }
+        <p role="status">${this.message}</p>
       </div>
       ${
         !matrix || rows.length === 0
