@@ -1,6 +1,8 @@
 // Tests run in a real headless Chromium: the one named by CHROME_PATH, else Debian's /usr/bin/chromium.
 // scripts/check-chrome.mjs (npm's pretest) fails early with an install hint when neither exists.
 import { readFile } from 'node:fs/promises';
+import commonjs from '@rollup/plugin-commonjs';
+import { fromRollup } from '@web/dev-server-rollup';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { storageQuotaPlugin } from './test/plugins/storage-quota.mjs';
@@ -22,7 +24,9 @@ export default {
   nodeResolve: true,
   // Flow tests share the app's IndexedDB (one origin), so test files run one at a time.
   concurrency: 1,
+  // papaparse ships only as UMD/CommonJS; Vite converts it in the app, this does in tests.
   plugins: [
+    fromRollup(commonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'] }),
     rawMarkdown,
     storageQuotaPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

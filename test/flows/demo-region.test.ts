@@ -35,14 +35,21 @@ describe('demo data and the regional comparison', function () {
     await waitFor(() => getByRole(app.root, 'heading', 'Alueellinen vertailu'));
     const view = await waitFor(() => {
       const root = app.root.querySelector('region-overview')?.shadowRoot;
-      return root?.querySelector('table') ? root : undefined;
+      return root?.querySelector('region-heatmap')?.shadowRoot?.querySelector('table')
+        ? root
+        : undefined;
     });
-    const text = view.textContent!.replace(/\s+/g, ' ');
-    // The demo county is compared apart when a county checklist is built in
+    const grid = view.querySelector('region-heatmap')!.shadowRoot!;
+    const text = grid.textContent!.replace(/\s+/g, ' ');
+    // The demo county is compared apart when a county checklist is built in: one checklist at a time
     const countyApart = BUILTIN_CHECKLISTS.some((c) => c.organisationType === 'county');
-    expect(view.querySelectorAll('table').length).to.equal(countyApart ? 2 : 1);
-    expect(queryAllByRole(view, 'link', /\(esittely\)$|Oikea kunta/).length).to.equal(5);
-    expect(text).to.contain('edellinen 14.5.2025');
+    const checklists = queryAllByRole(view, 'combobox', 'Tarkistuslista');
+    expect(checklists.length).to.equal(countyApart ? 1 : 0);
+    if (countyApart)
+      expect((checklists[0] as unknown as HTMLSelectElement).options).to.have.length(2);
+    expect(queryAllByRole(grid, 'link', /\(esittely\)$|Oikea kunta/).length).to.equal(
+      countyApart ? 4 : 5,
+    );
     expect(text).to.match(/▲ \+\d+/);
     expect(text).to.contain('Ei aiempaa kierrosta');
     expect(text).to.contain(`Keskiarvo (${countyApart ? 4 : 5} organisaatiota)`);

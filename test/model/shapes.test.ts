@@ -5,7 +5,7 @@ import { newAssessment } from '../../src/model/assessment-ops';
 import { allItems, type Checklist } from '../../src/model/checklist';
 import { comparePerspectives } from '../../src/model/perspectives';
 import { buildImprovementPlan } from '../../src/model/plan';
-import { buildRegionalOverview } from '../../src/model/region';
+import { buildRegionMatrices } from '../../src/model/region-matrix';
 import { buildRoomView } from '../../src/model/room';
 import { itemsByGap, scoreAssessment } from '../../src/model/scoring';
 import {
@@ -128,9 +128,12 @@ describe('checklists of any shape and scale', () => {
       });
 
       it('compares organisations in the regional overview, heading by heading', () => {
-        const [table] = buildRegionalOverview([{ assessment, checklist }]);
-        expect(table!.headings.map((h) => h.id)).to.deep.equal(checklist.headings.map((h) => h.id));
-        expect(table!.rows[0]!.overall).to.be.closeTo(mean(expectedScores), 1e-9);
+        const [matrix] = buildRegionMatrices([{ assessment, checklist }]);
+        expect(matrix!.headings.map((h) => h.id)).to.deep.equal(
+          checklist.headings.map((h) => h.id),
+        );
+        expect(matrix!.items.map((i) => i.id)).to.deep.equal(items.map((i) => i.id));
+        expect(matrix!.rows[0]!.round.overall).to.be.closeTo(mean(expectedScores), 1e-9);
       });
     });
   }

@@ -3,6 +3,7 @@ export const MEDIA_TYPES = {
   markdown: 'text/markdown;charset=utf-8',
   json: 'application/json;charset=utf-8',
   pdf: 'application/pdf',
+  csv: 'text/csv;charset=utf-8',
 } as const;
 
 /** Hands a file to the browser's download. */

@@ -103,6 +103,18 @@ export class AppShell extends LitElement {
         font-size: 0.9rem;
         text-align: center;
       }
+      /* A printed view is the view alone: no app header, language menu or footer. */
+      @media print {
+        header,
+        footer,
+        .skip {
+          display: none;
+        }
+        main {
+          padding: 0;
+          max-width: none;
+        }
+      }
     `,
   ];
 

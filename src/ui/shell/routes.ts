@@ -66,6 +66,7 @@ export const ROUTES: readonly RouteDef[] = [
     element: 'region-overview',
     load: () => import('../views/region-overview'),
     title: () => t('title.region'),
+    layout: 'wide',
   }),
   route({
     match: exactly('checklists'),

@@ -3,8 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, getLocale, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
+import { slug } from '../../model/slug';
+import { planTable } from '../../model/csv-tables';
 import { buildImprovementPlan } from '../../model/plan';
 import { MEDIA_TYPES, downloadFile } from '../files/download';
+import { downloadCsv, planLabels } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
@@ -59,6 +62,13 @@ export class PlanView extends LitElement {
     }
   }
 
+  private async downloadCsv(): Promise<void> {
+    const table = planTable(this.checklist, this.assessment, planLabels());
+    const base = `${t('csv.planFile')}-${slug(this.assessment.organisation)}-${this.assessment.date}`;
+    this.failed = false;
+    this.message = t('region.csvDone', { file: await downloadCsv(base, table) });
+  }
+
   override render() {
     const plan = buildImprovementPlan(this.checklist, this.assessment);
     return html`
@@ -67,6 +77,9 @@ export class PlanView extends LitElement {
       <div class="download">
         <button type="button" ?disabled=${this.busy} @click=${this.download}>
           ${t('plan.download')}
+        </button>
+        <button type="button" class="secondary" @click=${this.downloadCsv}>
+          ${t('csv.download')}
         </button>
         <p role="status" class=${this.failed ? 'error' : ''}>${this.message}</p>
       </div>

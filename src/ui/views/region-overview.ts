@@ -1,54 +1,147 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { formatDate, formatNumber, t } from '../../i18n';
-import type { Assessment } from '../../model/assessment';
-import type { Checklist } from '../../model/checklist';
-import { buildRegionalOverview, type OverviewTable } from '../../model/region';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { getLocale, t } from '../../i18n';
+import { overviewTable } from '../../model/csv-tables';
+import { today } from '../../model/local-date';
+import type { OrganisationType } from '../../model/checklist';
+import {
+  buildRegionMatrices,
+  sortRows,
+  type MatrixEntry,
+  type MatrixRow,
+  type RegionMatrix,
+  type SortColumn,
+  type SortDirection,
+} from '../../model/region-matrix';
 import { getSnapshots, listAssessments } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
-import { scoreBadge } from '../controls/score-badge';
+import '../controls/region-heatmap';
+import type { HeatmapMode, RegionSortEvent } from '../controls/region-heatmap';
+import '../controls/region-summary';
+import { downloadCsv, overviewLabels } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
-import { assessmentHref } from '../shell/route';
 import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 
-/** Regional comparison: each organisation's latest round per checklist, its change since the previous one, and the region's means. */
+/** Landscape pages for printing the overview; in the document, since @page does not work in a shadow root. */
+const PRINT_PAGE = '@media print { @page { size: A4 landscape; margin: 10mm; } }';
+
+/**
+ * Regional comparison: organisations × items per checklist with change since the previous round,
+ * the region as a whole, filters, sorting, a projector mode and printing.
+ */
 @customElement('region-overview')
 export class RegionOverview extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .scroll {
-        overflow-x: auto;
-      }
-      tfoot th,
-      tfoot td {
-        border-top: 3px solid #8a9099;
-        font-weight: 700;
-      }
-      .up {
-        color: #1b5e20;
-        font-weight: 700;
-      }
-      .down {
-        color: #8c1d18;
-        font-weight: 700;
-      }
       section {
-        margin: 2rem 0;
+        margin: 1.5rem 0;
+      }
+      fieldset {
+        border: 1px solid #d0d4da;
+        border-radius: 8px;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1.5rem;
+        align-items: end;
+        padding: 0.75rem 1rem;
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2em;
+      }
+      .radios {
+        display: flex;
+        gap: 0.2em 1em;
+        flex-wrap: wrap;
+        align-items: center;
+        min-height: 44px;
+      }
+      .radios label {
+        font-weight: 400;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 0.75rem 0;
+      }
+      :host([projector]) {
+        position: fixed;
+        inset: 0;
+        z-index: 100;
+        overflow: auto;
+        background: #000;
+        color: #fff;
+        font-size: clamp(18px, 1.35vw, 44px);
+        padding: 2vh 2vw;
+        box-sizing: border-box;
+        --text: #fff;
+        --muted: #d9d9d9;
+      }
+      :host([projector]) h1,
+      :host([projector]) h2 {
+        color: #ffd400;
+      }
+      :host([projector]) a {
+        color: #ffd400;
+      }
+      :host([projector]) .no-projector {
+        display: none;
+      }
+      :host([projector]) button.secondary {
+        background: #000;
+        color: #fff;
+        border-color: #fff;
+      }
+      @media print {
+        .no-print,
+        fieldset,
+        .actions {
+          display: none;
+        }
       }
     `,
   ];
 
-  @state() private tables: OverviewTable[] = [];
+  /** Large type and high contrast for a forum's projector. */
+  @property({ type: Boolean, reflect: true }) projector = false;
+
+  @state() private entries: MatrixEntry[] = [];
   @state() private loaded = false;
   @state() private error = '';
+  @state() private organisationType: OrganisationType | 'all' = 'all';
+  @state() private round: 'latest' | number = 'latest';
+  @state() private checklistId = '';
+  @state() private mode: HeatmapMode = 'items';
+  @state() private sortColumn: SortColumn = 'organisation';
+  @state() private sortDirection: SortDirection = 'ascending';
+  @state() private message = '';
+
+  @query('#projector-toggle') private projectorToggle?: HTMLButtonElement;
+  @query('#projector-exit') private projectorExit?: HTMLButtonElement;
 
   private readonly locale = new LocaleController(this);
+  private printStyle?: HTMLStyleElement;
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.projector) void this.setProjector(false);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.printStyle = document.createElement('style');
+    this.printStyle.textContent = PRINT_PAGE;
+    document.head.append(this.printStyle);
+    window.addEventListener('keydown', this.onKey);
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printStyle?.remove();
+    window.removeEventListener('keydown', this.onKey);
   }
 
   private async load(): Promise<void> {
@@ -62,95 +155,209 @@ export class RegionOverview extends LitElement {
         assessments.map((a) => a.checklist.hash),
       );
       performance.mark('app:overview-data');
-      const entries: { assessment: Assessment; checklist: Checklist }[] = [];
+      const entries: MatrixEntry[] = [];
       for (const assessment of assessments) {
         const snapshot = snapshots.get(assessment.checklist.hash);
         if (snapshot) entries.push({ assessment, checklist: snapshot.checklist });
       }
-      this.tables = buildRegionalOverview(entries);
+      this.entries = entries;
     } catch (error) {
       this.error = storageMessage(error);
     }
     this.loaded = true;
     await this.updateComplete;
+    // The heatmap and summary render in the same frame; wait for them too.
+    await Promise.all(
+      [...this.renderRoot.querySelectorAll('region-heatmap, region-summary')].map(
+        (el) => (el as LitElement).updateComplete,
+      ),
+    );
     performance.mark('app:overview-rendered');
   }
 
+  /** The matrix shown: the chosen checklist's, filtered. */
+  private matrices(): RegionMatrix[] {
+    return buildRegionMatrices(this.entries, {
+      organisationType: this.organisationType,
+      round: this.round,
+      language: getLocale(),
+    });
+  }
+
+  private async setProjector(on: boolean): Promise<void> {
+    this.projector = on;
+    await this.updateComplete;
+    (on ? this.projectorExit : this.projectorToggle)?.focus();
+  }
+
+  private async exportCsv(matrix: RegionMatrix, rows: readonly MatrixRow[]): Promise<void> {
+    const table = overviewTable(matrix, rows, overviewLabels());
+    const file = await downloadCsv(
+      `${t('region.csvFile')}-${matrix.checklistId}-${today()}`,
+      table,
+    );
+    this.message = t('region.csvDone', { file });
+  }
+
+  private onSort(e: RegionSortEvent): void {
+    if (this.sortColumn === e.column) {
+      this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.sortColumn = e.column;
+      // Names A–Ö; scores and change best first.
+      this.sortDirection = e.column === 'organisation' ? 'ascending' : 'descending';
+    }
+  }
+
   override render() {
+    const matrices = this.loaded ? this.matrices() : [];
+    // Until one is chosen, the checklist most organisations used.
+    const matrix =
+      matrices.find((m) => m.checklistId === this.checklistId) ??
+      [...matrices].sort((a, b) => b.rows.length - a.rows.length)[0];
     return html`
-      <p><a href="#/">${t('app.backToList')}</a></p>
+      <p class="no-projector no-print"><a href="#/">${t('app.backToList')}</a></p>
       <h1 tabindex="-1">${t('region.heading')}</h1>
-      <p>${t('region.intro')}</p>
+      ${
+        this.projector
+          ? html`<button
+              id="projector-exit"
+              class="secondary no-print"
+              @click=${() => void this.setProjector(false)}
+            >
+              ${t('region.projectorExit')}
+            </button>`
+          : html`<p class="no-print">${t('region.intro')}</p>`
+      }
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${
         !this.loaded
           ? html`<p>${t('app.loading')}</p>`
-          : this.tables.length === 0
+          : this.entries.length === 0
             ? html`<p class="card">${t('region.empty')}</p>`
-            : this.tables.map((table, i) => this.renderTable(table, i))
+            : this.renderBody(matrices, matrix)
       }
     `;
   }
 
-  private renderChange(change: number | null) {
-    if (change === null) return t('region.noChange');
-    const rounded = Math.round(change);
-    if (rounded === 0) return t('region.same');
-    return html`<span class=${rounded > 0 ? 'up' : 'down'}
-      >${rounded > 0 ? '▲ +' : '▼ −'}${formatNumber(Math.abs(rounded))}</span
-    >`;
-  }
-
-  private renderTable(table: OverviewTable, index: number) {
-    const titleId = `table-${index}`;
-    return html`<section aria-labelledby=${titleId}>
-      <h2 id=${titleId}>${table.title}</h2>
-      <div class="scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${t('list.columnOrganisation')}</th>
-              <th scope="col">${t('list.columnDate')}</th>
-              <th scope="col">${t('results.overall')}</th>
-              ${table.headings.map((h) => html`<th scope="col">${h.title}</th>`)}
-              <th scope="col">${t('region.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${table.rows.map(
-              (row) =>
-                html`<tr>
-                  <th scope="row">
-                    <a href=${assessmentHref(row.assessmentId, 'results')}>${row.organisation}</a>
-                  </th>
-                  <td>${formatDate(row.date)}</td>
-                  <td>${scoreBadge(row.overall)}</td>
-                  ${table.headings.map((h) => html`<td>${scoreBadge(row.headings[h.id] ?? null)}</td>`)}
-                  <td>
-                    ${this.renderChange(row.change)}
-                    ${
-                      row.previous
-                        ? html`<div class="hint">
-                            ${t('region.since', { date: formatDate(row.previous.date) })}
-                          </div>`
-                        : nothing
-                    }
-                  </td>
-                </tr>`,
+  private renderBody(matrices: RegionMatrix[], matrix: RegionMatrix | undefined) {
+    const years = [...new Set(matrices.flatMap((m) => m.years))].sort((a, b) => b - a);
+    const rows = matrix ? sortRows(matrix.rows, this.sortColumn, this.sortDirection) : [];
+    return html`
+      <fieldset class="no-projector">
+        <legend>${t('region.filters')}</legend>
+        ${
+          matrices.length > 1
+            ? html`<div class="field">
+                <label for="checklist">${t('region.filterChecklist')}</label>
+                <select
+                  id="checklist"
+                  @change=${(e: Event) => (this.checklistId = (e.target as HTMLSelectElement).value)}
+                >
+                  ${matrices.map(
+                    (m) =>
+                      html`<option value=${m.checklistId} ?selected=${m === matrix}>
+                        ${m.title}
+                      </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
+        <div class="field">
+          <label for="type">${t('region.filterType')}</label>
+          <select
+            id="type"
+            @change=${(e: Event) =>
+              (this.organisationType = (e.target as HTMLSelectElement).value as
+                OrganisationType | 'all')}
+          >
+            ${(['all', 'municipality', 'county'] as const).map(
+              (v) =>
+                html`<option value=${v} ?selected=${v === this.organisationType}>
+                  ${v === 'all' ? t('region.typeAll') : t(`orgType.${v}`)}
+                </option>`,
             )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t('region.mean', { count: table.rows.length })}</th>
-              <td></td>
-              <td>${scoreBadge(table.mean.overall)}</td>
-              ${table.headings.map((h) => html`<td>${scoreBadge(table.mean.headings[h.id] ?? null)}</td>`)}
-              <td></td>
-            </tr>
-          </tfoot>
-        </table>
+          </select>
+        </div>
+        <div class="field">
+          <label for="round">${t('region.filterRound')}</label>
+          <select
+            id="round"
+            @change=${(e: Event) => {
+              const v = (e.target as HTMLSelectElement).value;
+              this.round = v === 'latest' ? 'latest' : Number(v);
+            }}
+          >
+            <option value="latest" ?selected=${this.round === 'latest'}>
+              ${t('region.roundLatest')}
+            </option>
+            ${years.map(
+              (y) =>
+                html`<option value=${y} ?selected=${this.round === y}>
+                  ${t('region.roundYear', { year: y })}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field" role="radiogroup" aria-labelledby="show-label">
+          <span id="show-label"><b>${t('region.show')}</b></span>
+          <div class="radios">
+            ${(['items', 'headings'] as const).map(
+              (mode) =>
+                html`<label
+                  ><input
+                    type="radio"
+                    name="mode"
+                    value=${mode}
+                    .checked=${this.mode === mode}
+                    @change=${() => (this.mode = mode)}
+                  />
+                  ${mode === 'items' ? t('region.showItems') : t('region.showHeadings')}</label
+                >`,
+            )}
+          </div>
+        </div>
+      </fieldset>
+      <div class="actions no-projector">
+        <button
+          id="projector-toggle"
+          class="secondary"
+          @click=${() => void this.setProjector(true)}
+        >
+          ${t('region.projector')}
+        </button>
+        <button class="secondary" @click=${() => window.print()}>${t('region.print')}</button>
+        ${
+          matrix && rows.length > 0
+            ? html`<button class="secondary" @click=${() => void this.exportCsv(matrix, rows)}>
+                ${t('region.exportCsv')}
+              </button>`
+            : nothing
+        }
+        <p role="status">${this.message}</p>
       </div>
-    </section>`;
+      ${
+        !matrix || rows.length === 0
+          ? html`<p class="card">${t('region.noRows')}</p>`
+          : html`<section aria-labelledby="matrix-title">
+                <h2 id="matrix-title">${matrix.title}</h2>
+                <region-heatmap
+                  ?projector=${this.projector}
+                  .matrix=${matrix}
+                  .rows=${rows}
+                  .mode=${this.mode}
+                  .sortColumn=${this.sortColumn}
+                  .sortDirection=${this.sortDirection}
+                  @region-sort=${this.onSort}
+                ></region-heatmap>
+              </section>
+              <section aria-labelledby="whole-title">
+                <h2 id="whole-title">${t('region.whole')}</h2>
+                <region-summary ?projector=${this.projector} .matrix=${matrix}></region-summary>
+              </section>`
+      }
+    `;
   }
 }
 

@@ -1,11 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
+import { slug } from '../../model/slug';
+import { assessmentTable } from '../../model/csv-tables';
 import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
 import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring';
 import { scoreBadge } from '../controls/score-badge';
+import { assessmentLabels, downloadCsv } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
 import { respondentCounts } from '../../model/survey';
 import { sharedStyles } from '../styles/shared';
@@ -42,6 +45,12 @@ export class ResultsView extends LitElement {
       tr.notable {
         background: #fff1c2;
       }
+      .csv {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+        align-items: center;
+      }
       .gap-notable {
         font-weight: 700;
         color: #5c4300;
@@ -52,7 +61,15 @@ export class ResultsView extends LitElement {
   @property({ attribute: false }) checklist!: Checklist;
   @property({ attribute: false }) assessment!: Assessment;
 
+  @state() private message = '';
+
   private readonly locale = new LocaleController(this);
+
+  private async downloadCsv(): Promise<void> {
+    const table = assessmentTable(this.checklist, this.assessment, assessmentLabels());
+    const base = `${t('csv.assessmentFile')}-${slug(this.assessment.organisation)}-${this.assessment.date}`;
+    this.message = t('region.csvDone', { file: await downloadCsv(base, table) });
+  }
 
   override render() {
     const score = scoreAssessment(this.checklist, this.assessment.answers);
@@ -73,6 +90,12 @@ export class ResultsView extends LitElement {
             </p>`
           : nothing
       }
+      <div class="csv">
+        <button type="button" class="secondary" @click=${this.downloadCsv}>
+          ${t('csv.download')}
+        </button>
+        <p role="status">${this.message}</p>
+      </div>
 
       <section aria-labelledby="by-heading">
         <h2 id="by-heading">${t('results.byHeading')}</h2>

@@ -63,9 +63,6 @@ export class SurveyRespond extends LitElement {
         font-size: 1.6rem;
         overflow-wrap: anywhere;
       }
-      h1:focus {
-        outline: none;
-      }
       article {
         border-top: 2px solid #d0d4da;
         padding: 0.75rem 0 1rem;
