@@ -34,6 +34,9 @@ export const PROBLEM_CODES = [
   'scaleLevelDescriptionMissing',
   'scaleScoreOrder',
   'modelInvalid',
+  'checklistTooLarge',
+  'tooManyItems',
+  'nestingTooDeep',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -241,6 +241,12 @@ export const enViews: ViewsMessages = {
     'Heading level {depth} is not used. Use ## for headings, ### for items and #### for sections.',
   'checklistError.explanationMissing': 'The item has no explanation.',
   'checklistError.modelInvalid': 'The structure of the checklist is not valid (at "{path}").',
+  'checklistError.checklistTooLarge':
+    'The file is too large for a checklist: {size} characters, at most {limit}.',
+  'checklistError.tooManyItems':
+    'The checklist has {count} items; at most {limit} items are possible.',
+  'checklistError.nestingTooDeep':
+    'Too many levels of quotes, lists or indentation inside each other (at most {limit} levels).',
 
   // checklist format: scales and built-in choice
   'checklistError.scaleLevelsTooFew':

@@ -238,6 +238,12 @@ export const fiViews = {
     'Otsikkotasoa {depth} ei käytetä. Käytä ## pääkohdille, ### kohdille ja #### osioille.',
   'checklistError.explanationMissing': 'Kohdalta puuttuu selitysteksti.',
   'checklistError.modelInvalid': 'Tarkistuslistan rakenne ei kelpaa (kohta "{path}").',
+  'checklistError.checklistTooLarge':
+    'Tiedosto on liian suuri tarkistuslistaksi: {size} merkkiä, enintään {limit}.',
+  'checklistError.tooManyItems':
+    'Tarkistuslistassa on {count} kohtaa; enintään {limit} kohtaa on mahdollista.',
+  'checklistError.nestingTooDeep':
+    'Sisäkkäisiä lainauksia, luetteloita tai sisennyksiä on liikaa (enintään {limit} tasoa).',
 
   // checklist format: scales and built-in choice
   'checklistError.scaleLevelsTooFew':

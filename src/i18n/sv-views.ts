@@ -242,6 +242,12 @@ export const svViews: ViewsMessages = {
     'Rubriknivå {depth} används inte. Använd ## för huvudpunkter, ### för punkter och #### för avsnitt.',
   'checklistError.explanationMissing': 'Punkten saknar förklarande text.',
   'checklistError.modelInvalid': 'Checklistans struktur är inte giltig (vid "{path}").',
+  'checklistError.checklistTooLarge':
+    'Filen är för stor för en checklista: {size} tecken, högst {limit}.',
+  'checklistError.tooManyItems':
+    'Checklistan har {count} punkter; högst {limit} punkter är möjliga.',
+  'checklistError.nestingTooDeep':
+    'För många nivåer av citat, listor eller indrag i varandra (högst {limit} nivåer).',
 
   // checklist format: scales and built-in choice
   'checklistError.scaleLevelsTooFew':
