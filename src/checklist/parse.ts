@@ -33,6 +33,8 @@ const LEVEL_KEY = 'level';
 type KnownKey = (typeof KNOWN_KEYS)[number];
 const ORGANISATION_VALUES = [...ORGANISATION_TYPES, 'any'] as const;
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Names every object inherits (`constructor`, `toString`…): an answer looked up by such an id would find them. */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 type SectionKind = 'evidence' | 'questions' | 'legalRefs';
 /** Section names recognised in every language, lower case. */
@@ -139,6 +141,7 @@ function parseHeadingAttributes(
     if (part.startsWith('#') && id === undefined) {
       id = part.slice(1);
       if (!ID_PATTERN.test(id)) problems.error('idInvalid', line, braceColumn, { id });
+      else if (RESERVED_IDS.has(id)) problems.error('idReserved', line, braceColumn, { id });
     } else if (part === 'draft') {
       draft = true;
     } else {

@@ -37,6 +37,7 @@ export const PROBLEM_CODES = [
   'checklistTooLarge',
   'tooManyItems',
   'nestingTooDeep',
+  'idReserved',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

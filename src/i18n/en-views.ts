@@ -249,6 +249,8 @@ export const enViews: ViewsMessages = {
     'Too many levels of quotes, lists or indentation inside each other (at most {limit} levels).',
 
   // checklist format: scales and built-in choice
+  'checklistError.idReserved':
+    'The id "{id}" cannot be used: it is a reserved name of the programming language. Choose another.',
   'checklistError.scaleLevelsTooFew':
     'A custom scale needs at least two level: lines; there are {count}.',
   'checklistError.scaleLevelSyntax':
@@ -435,6 +437,16 @@ export const enViews: ViewsMessages = {
     "The checklist's hash does not match its text: the file has been changed or is damaged.",
   'backupProblem.snapshotMissing':
     'The checklist the assessment was made with is missing from the file.',
+  'backupProblem.textMalformed':
+    'The text holds a broken character (a lone UTF-16 surrogate) that cannot be stored or shown.',
+  'backupProblem.snapshotInvalid':
+    "The checklist's Markdown does not load in this app, so the assessment could not be shown.",
+  'backupProblem.checklistRefMismatch':
+    "The assessment names another checklist than the file's checklist ({id}, version {version}).",
+  'backupProblem.unknownItem': 'The checklist has no item "{id}".',
+  'backupProblem.levelNotOnScale':
+    "Level {level} is not on the checklist's scale (allowed: {allowed}).",
+  'backupProblem.unknownPerspective': 'The assessment has no perspective "{id}".',
   'backupType.string': 'text',
   'backupType.number': 'a number',
   'backupType.boolean': 'true or false',

@@ -246,6 +246,8 @@ export const fiViews = {
     'Sisäkkäisiä lainauksia, luetteloita tai sisennyksiä on liikaa (enintään {limit} tasoa).',
 
   // checklist format: scales and built-in choice
+  'checklistError.idReserved':
+    'Tunnistetta "{id}" ei voi käyttää, koska se on ohjelmointikielen varattu nimi. Valitse toinen.',
   'checklistError.scaleLevelsTooFew':
     'Omalla asteikolla pitää olla vähintään kaksi level:-riviä, nyt niitä on {count}.',
   'checklistError.scaleLevelSyntax':
@@ -432,6 +434,16 @@ export const fiViews = {
   'backupProblem.snapshotMismatch':
     'Tarkistuslistan tiiviste ei vastaa sen tekstiä: tiedostoa on muutettu tai se on vioittunut.',
   'backupProblem.snapshotMissing': 'Tarkistuslista, jolla arviointi on tehty, puuttuu tiedostosta.',
+  'backupProblem.textMalformed':
+    'Tekstissä on rikkinäinen merkki (yksinäinen UTF-16-puolisko), jota ei voi tallentaa eikä näyttää.',
+  'backupProblem.snapshotInvalid':
+    'Tarkistuslistan Markdown ei kelpaa tällä sovelluksella, joten arviointia ei voi näyttää.',
+  'backupProblem.checklistRefMismatch':
+    'Arviointi nimeää eri tarkistuslistan kuin tiedoston tarkistuslista ({id}, versio {version}).',
+  'backupProblem.unknownItem': 'Tarkistuslistassa ei ole kohtaa "{id}".',
+  'backupProblem.levelNotOnScale':
+    'Tasoa {level} ei ole tarkistuslistan asteikossa (sallitut: {allowed}).',
+  'backupProblem.unknownPerspective': 'Arvioinnissa ei ole näkökulmaa "{id}".',
   'backupType.string': 'teksti',
   'backupType.number': 'luku',
   'backupType.boolean': 'tosi tai epätosi',

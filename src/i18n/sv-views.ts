@@ -250,6 +250,8 @@ export const svViews: ViewsMessages = {
     'För många nivåer av citat, listor eller indrag i varandra (högst {limit} nivåer).',
 
   // checklist format: scales and built-in choice
+  'checklistError.idReserved':
+    'Id:t "{id}" kan inte användas eftersom det är ett reserverat namn i programspråket. Välj ett annat.',
   'checklistError.scaleLevelsTooFew':
     'En egen skala behöver minst två level:-rader, nu finns det {count}.',
   'checklistError.scaleLevelSyntax':
@@ -433,6 +435,16 @@ export const svViews: ViewsMessages = {
   'backupProblem.snapshotMismatch':
     'Checklistans hash stämmer inte med dess text: filen har ändrats eller är skadad.',
   'backupProblem.snapshotMissing': 'Checklistan som bedömningen gjordes med saknas i filen.',
+  'backupProblem.textMalformed':
+    'Texten har ett trasigt tecken (en ensam UTF-16-halva) som inte kan sparas eller visas.',
+  'backupProblem.snapshotInvalid':
+    'Checklistans Markdown godtas inte av appen, så bedömningen kan inte visas.',
+  'backupProblem.checklistRefMismatch':
+    'Bedömningen anger en annan checklista än filens checklista ({id}, version {version}).',
+  'backupProblem.unknownItem': 'Checklistan har ingen punkt "{id}".',
+  'backupProblem.levelNotOnScale':
+    'Nivån {level} finns inte på checklistans skala (tillåtna: {allowed}).',
+  'backupProblem.unknownPerspective': 'Bedömningen har inget perspektiv "{id}".',
   'backupType.string': 'text',
   'backupType.number': 'tal',
   'backupType.boolean': 'sant eller falskt',

@@ -72,6 +72,7 @@ const CASES: Record<
     at: [8, 12],
     warning: true,
   },
+  idReserved: { source: HEADER + '## H {#h}\n### S {#toString}\nX\n', at: [8, 7] },
   checklistTooLarge: { source: HEADER + BODY + 'x'.repeat(500_000), at: [1, 1] },
   tooManyItems: {
     source:
