@@ -243,7 +243,6 @@ export function parseChecklist(input: string): ParseResult {
     offset += token.raw.length;
     const firstLine = token.raw.slice(leading).split('\n')[0] ?? '';
 
-    if (token.type === 'space') continue;
     if (token.type === 'heading') {
       const h = token as Tokens.Heading;
       const depth = h.depth;
@@ -314,9 +313,10 @@ export function parseChecklist(input: string): ParseResult {
       continue;
     }
 
-    // Content: goes to the open section, item, heading or the introduction.
+    // Content: goes to the open section, item, heading or the introduction. Blank lines between
+    // blocks are kept, so paragraphs, lists and quotes stay apart as the Markdown has them.
     if (section) {
-      if (section.kind === 'ignored') continue;
+      if (section.kind === 'ignored' || token.type === 'space') continue;
       if (token.type !== 'list') {
         if (!sectionReported) problems.error('sectionNotList', line, 1, { name: section.name });
         sectionReported = true;
