@@ -311,6 +311,12 @@ export const enViews: ViewsMessages = {
   'import.tooLarge':
     'The file {file} was not imported: it is too large for a checklist (over 1 MB).',
   'import.empty': 'The file {file} was not imported: it is empty.',
+  'import.utf16NoBom':
+    'The file {file} was not imported: it is saved as UTF-16 without a byte order mark. Save it as UTF-8 (or UTF-16 with a byte order mark).',
+  'import.latin1':
+    'The file {file} was not imported: it is saved in an old single-byte encoding (Latin-1 or Windows-1252), which loses letters such as ä and ö. Save it as UTF-8.',
+  'import.duplicate':
+    'The file {file} was not imported again: the same checklist is already kept as "{title}".',
   'import.unreadable': 'The file {file} could not be read.',
   'editor.heading': 'Edit checklist',
   'editor.back': 'Back to checklists',

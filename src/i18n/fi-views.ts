@@ -306,6 +306,12 @@ export const fiViews = {
     'Tiedostoa {file} ei tuotu: se ei ole tekstitiedosto (ehkä kuva, PDF tai Word-tiedosto). Tallenna tarkistuslista Markdown-tekstinä (.md).',
   'import.tooLarge': 'Tiedostoa {file} ei tuotu: se on liian suuri tarkistuslistaksi (yli 1 Mt).',
   'import.empty': 'Tiedostoa {file} ei tuotu: se on tyhjä.',
+  'import.utf16NoBom':
+    'Tiedostoa {file} ei tuotu: se on tallennettu UTF-16-merkistöllä ilman tavujärjestysmerkkiä. Tallenna se UTF-8-muodossa (tai UTF-16 tavujärjestysmerkin kanssa).',
+  'import.latin1':
+    'Tiedostoa {file} ei tuotu: se on tallennettu vanhalla merkistöllä (Latin-1 tai Windows-1252), jolloin ä ja ö eivät säily. Tallenna se UTF-8-muodossa.',
+  'import.duplicate':
+    'Tiedostoa {file} ei tuotu uudelleen: sama tarkistuslista on jo tallessa nimellä "{title}".',
   'import.unreadable': 'Tiedostoa {file} ei voitu lukea.',
   'editor.heading': 'Muokkaa tarkistuslistaa',
   'editor.back': 'Takaisin tarkistuslistoihin',

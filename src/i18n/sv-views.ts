@@ -309,6 +309,12 @@ export const svViews: ViewsMessages = {
   'import.tooLarge':
     'Filen {file} importerades inte: den är för stor för en checklista (över 1 MB).',
   'import.empty': 'Filen {file} importerades inte: den är tom.',
+  'import.utf16NoBom':
+    'Filen {file} importerades inte: den är sparad i UTF-16 utan byteordningsmärke. Spara den som UTF-8 (eller UTF-16 med byteordningsmärke).',
+  'import.latin1':
+    'Filen {file} importerades inte: den är sparad med en gammal teckenkodning (Latin-1 eller Windows-1252), där å, ä och ö inte bevaras. Spara den som UTF-8.',
+  'import.duplicate':
+    'Filen {file} importerades inte igen: samma checklista finns redan som "{title}".',
   'import.unreadable': 'Filen {file} kunde inte läsas.',
   'editor.heading': 'Redigera checklistan',
   'editor.back': 'Tillbaka till checklistorna',
