@@ -48,6 +48,8 @@ export const enViews: ViewsMessages = {
   'item.actionDue': 'By when',
   'item.actionLegend': 'Action {n}',
   'item.draft': 'Draft',
+  'workshop.incomplete':
+    'Checklist incomplete: some items are still drafts that have not been confirmed.',
   'item.unanswered': 'Not assessed yet',
 
   // autosave
@@ -66,7 +68,7 @@ export const enViews: ViewsMessages = {
   'results.columnScore': 'Score',
   'results.columnHeading': 'Heading',
   'results.scaleNote':
-    'Scores 0–100: each level of the scale has a score (on the 0–4 scale, level × 25). Under 25 poor, 25–74 room to improve, 75 or more good. "Don\'t know" does not affect the averages.',
+    'Scores 0–100: each level of the scale has a score (on this checklist\'s scale: {levels}). Under 25 poor, 25–74 room to improve, 75 or more good. "Don\'t know" does not affect the averages.',
 
   // plan view
   'plan.heading': 'Improvement plan',

@@ -46,6 +46,8 @@ export const fiViews = {
   'item.actionDue': 'Mihin mennessä',
   'item.actionLegend': 'Toimenpide {n}',
   'item.draft': 'Luonnos',
+  'workshop.incomplete':
+    'Luettelo kesken: osa kohdista on vielä luonnoksia, joita ei ole vahvistettu.',
   'item.unanswered': 'Ei vielä arvioitu',
 
   // autosave
@@ -64,7 +66,7 @@ export const fiViews = {
   'results.columnScore': 'Pisteet',
   'results.columnHeading': 'Pääkohta',
   'results.scaleNote':
-    'Pisteet 0–100: jokaisella asteikon tasolla on pistemäärä (asteikolla 0–4 taso × 25). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
+    'Pisteet 0–100: jokaisella asteikon tasolla on pistemäärä (tämän listan asteikolla: {levels}). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
 
   // plan view
   'plan.heading': 'Kehittämissuunnitelma',

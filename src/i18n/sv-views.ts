@@ -48,6 +48,8 @@ export const svViews: ViewsMessages = {
   'item.actionDue': 'Senast',
   'item.actionLegend': 'Åtgärd {n}',
   'item.draft': 'Utkast',
+  'workshop.incomplete':
+    'Listan är ofärdig: en del punkter är ännu utkast som inte har bekräftats.',
   'item.unanswered': 'Inte bedömd ännu',
 
   // autosave
@@ -66,7 +68,7 @@ export const svViews: ViewsMessages = {
   'results.columnScore': 'Poäng',
   'results.columnHeading': 'Huvudpunkt',
   'results.scaleNote':
-    'Poäng 0–100: varje nivå på skalan har ett poängtal (på skalan 0–4 nivå × 25). Under 25 svag, 25–74 behöver utvecklas, minst 75 bra. "Vet ej" påverkar inte medelvärdena.',
+    'Poäng 0–100: varje nivå på skalan har ett poängtal (på den här listans skala: {levels}). Under 25 svag, 25–74 behöver utvecklas, minst 75 bra. "Vet ej" påverkar inte medelvärdena.',
 
   // plan view
   'plan.heading': 'Utvecklingsplan',

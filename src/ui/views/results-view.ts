@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
@@ -60,7 +60,7 @@ export class ResultsView extends LitElement {
         ${scoreBadge(score.overall)}
         <span>${t('results.rated', { rated: score.rated, total: score.total })}</span>
       </div>
-      <p class="hint">${t('results.scaleNote')}</p>
+      <p class="hint">${t('results.scaleNote', { levels: scaleScores(this.checklist) })}</p>
 
       <section aria-labelledby="by-heading">
         <h2 id="by-heading">${t('results.byHeading')}</h2>
@@ -173,4 +173,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'results-view': ResultsView;
   }
+}
+
+/** The checklist's own levels with their scores, e.g. "Kyllä 100, Ei 0" on a yes/no checklist. */
+function scaleScores(checklist: Checklist): string {
+  return checklist.scale.levels.map((l) => `${l.label} ${formatNumber(l.score)}`).join(', ');
 }
