@@ -27,6 +27,7 @@ import {
   timePdf,
 } from './lib/browser.mjs';
 import { largestChecklist, timeParse } from './lib/parse.mjs';
+import { timeParseScaling } from './lib/parse-scaling.mjs';
 import { serve } from './lib/serve.mjs';
 
 const check = process.argv.includes('--check');
@@ -123,6 +124,31 @@ figure(
 );
 figure('parse.wall', `Parse ${largest.name}, wall clock, median`, parse.wall, 'ms');
 figure('parse.first', `Parse ${largest.name}, first run`, parse.first, 'ms');
+
+// Parser growth: a checklist at the item limit against one of a fifth of its items (linear ≈ 5×).
+{
+  progress('timing parse growth');
+  const g = await timeParseScaling(parserFile, 200);
+  figure(
+    'parse.growth.small',
+    `Parse of a generated ${g.small}-item checklist, CPU, median`,
+    g.smallMs,
+    'ms',
+  );
+  figure(
+    'parse.growth.large',
+    `Parse of a generated ${g.large}-item checklist, CPU, median`,
+    g.largeMs,
+    'ms',
+  );
+  figure(
+    'parse.growth.ratio',
+    `Parse ${g.large} items / ${g.small} items`,
+    g.ratio,
+    '×',
+    'parseGrowthRatio',
+  );
+}
 
 // Browser
 const server = await serve({

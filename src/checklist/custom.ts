@@ -101,7 +101,8 @@ export function checklistFileName(checklistId: string, version: string): string 
 }
 
 /** Why a file could not be read as a checklist. */
-export type FileProblem = 'notMarkdown' | 'notText' | 'tooLarge' | 'empty';
+export type FileProblem =
+  'notMarkdown' | 'notText' | 'tooLarge' | 'empty' | 'utf16NoBom' | 'latin1';
 
 /** Larger than any checklist written by hand; anything bigger is surely some other file. */
 const MAX_CHECKLIST_BYTES = 1_000_000;
@@ -116,15 +117,42 @@ export function decodeChecklistFile(
 ): { ok: true; source: string } | { ok: false; problem: FileProblem } {
   if (!/\.(md|markdown|txt)$/i.test(name)) return { ok: false, problem: 'notMarkdown' };
   if (bytes.length > MAX_CHECKLIST_BYTES) return { ok: false, problem: 'tooLarge' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problem: 'notText' };
-  }
+  const text = decodeText(bytes);
+  if (typeof text !== 'string') return { ok: false, problem: text.problem };
   // Control characters other than tab and line breaks mean a binary file with a text-like name.
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, problem: 'notText' };
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (source.trim() === '') return { ok: false, problem: 'empty' };
   return { ok: true, source };
+}
+
+/**
+ * The text of a file: UTF-8, or UTF-16 with a byte-order mark (as Windows Notepad may save it).
+ * Otherwise says what the bytes look like: UTF-16 without a mark, a single-byte encoding such as
+ * Latin-1 / Windows-1252, or not text at all.
+ */
+function decodeText(bytes: Uint8Array): string | { problem: FileProblem } {
+  const [b0, b1] = bytes;
+  const utf16 =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+  try {
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not valid in that encoding: tell what it seems to be
+  }
+  if (utf16) return { problem: 'notText' };
+  const sample = bytes.subarray(0, 4096);
+  let zeros = 0;
+  let high = 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0) zeros++;
+    else if (b >= 0x80) high++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  // ASCII text as UTF-16 has a zero in every other byte.
+  if (zeros > sample.length / 4) return { problem: 'utf16NoBom' };
+  if (zeros === 0 && control === 0 && high > 0) return { problem: 'latin1' };
+  return { problem: 'notText' };
 }

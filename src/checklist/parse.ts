@@ -33,6 +33,8 @@ const LEVEL_KEY = 'level';
 type KnownKey = (typeof KNOWN_KEYS)[number];
 const ORGANISATION_VALUES = [...ORGANISATION_TYPES, 'any'] as const;
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Names every object inherits (`constructor`, `toString`…): an answer looked up by such an id would find them. */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 type SectionKind = 'evidence' | 'questions' | 'legalRefs';
 /** Section names recognised in every language, lower case. */
@@ -139,6 +141,7 @@ function parseHeadingAttributes(
     if (part.startsWith('#') && id === undefined) {
       id = part.slice(1);
       if (!ID_PATTERN.test(id)) problems.error('idInvalid', line, braceColumn, { id });
+      else if (RESERVED_IDS.has(id)) problems.error('idReserved', line, braceColumn, { id });
     } else if (part === 'draft') {
       draft = true;
     } else {
@@ -161,13 +164,37 @@ interface HeadingDraft {
   line: number;
 }
 
+/** Sizes no real checklist reaches (the built-in ones have 27 items in about 20 KB). */
+export const CHECKLIST_LIMITS = {
+  /** Characters of the whole Markdown. */
+  chars: 500_000,
+  /** Items (`###` headings). */
+  items: 1000,
+  /**
+   * Containers one line opens: quote marks (`>`), list markers, and two columns of indentation each.
+   * Real files reach 3 or 4; the Markdown library's recursion overflows the stack at about 2,000.
+   */
+  nesting: 16,
+} as const;
+
 /** Parses a checklist Markdown file into the checklist model, or reports every problem with its line and column. */
 export function parseChecklist(input: string): ParseResult {
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = source.split('\n');
   const problems = new Problems();
+  if (source.length > CHECKLIST_LIMITS.chars) {
+    problems.error('checklistTooLarge', 1, 1, {
+      size: source.length,
+      limit: CHECKLIST_LIMITS.chars,
+    });
+    return { ok: false, errors: problems.errors, warnings: problems.warnings };
+  }
+  const lines = source.split('\n');
   const { fields, levels, bodyStart } = parseFrontMatter(lines, problems);
   if (bodyStart < 0) return { ok: false, errors: problems.errors, warnings: problems.warnings };
+  // Checked before the Markdown library sees the text: it would overflow its stack or take minutes.
+  if (!checkSize(lines, bodyStart, problems)) {
+    return { ok: false, errors: problems.errors, warnings: problems.warnings };
+  }
 
   const body = lines.slice(bodyStart).join('\n');
   const tokens = new Lexer().lex(body);
@@ -199,18 +226,23 @@ export function parseChecklist(input: string): ParseResult {
     section = undefined;
   };
 
+  // Where the token starts, and how many line breaks lie before it: counted onwards from the last
+  // token, so that finding every token's line costs one pass over the body in all.
   let offset = 0;
+  let counted = 0;
+  let newlines = 0;
   for (const token of tokens) {
     if (!body.startsWith(token.raw, offset)) {
       const found = body.indexOf(token.raw, offset);
       if (found >= 0) offset = found;
     }
     const leading = /^\n*/.exec(token.raw)?.[0].length ?? 0;
-    const line = bodyStart + 1 + countNewlines(body, offset) + leading;
+    newlines += countNewlines(body, counted, offset);
+    counted = offset;
+    const line = bodyStart + 1 + newlines + leading;
     offset += token.raw.length;
     const firstLine = token.raw.slice(leading).split('\n')[0] ?? '';
 
-    if (token.type === 'space') continue;
     if (token.type === 'heading') {
       const h = token as Tokens.Heading;
       const depth = h.depth;
@@ -281,9 +313,10 @@ export function parseChecklist(input: string): ParseResult {
       continue;
     }
 
-    // Content: goes to the open section, item, heading or the introduction.
+    // Content: goes to the open section, item, heading or the introduction. Blank lines between
+    // blocks are kept, so paragraphs, lists and quotes stay apart as the Markdown has them.
     if (section) {
-      if (section.kind === 'ignored') continue;
+      if (section.kind === 'ignored' || token.type === 'space') continue;
       if (token.type !== 'list') {
         if (!sectionReported) problems.error('sectionNotList', line, 1, { name: section.name });
         sectionReported = true;
@@ -316,10 +349,69 @@ export function parseChecklist(input: string): ParseResult {
   return { ok: true, checklist, warnings: problems.warnings };
 }
 
-function countNewlines(text: string, end: number): number {
+function countNewlines(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+const ITEM_LINE = /^ {0,3}###(?:\s|$)/;
+
+/**
+ * Refuses bodies beyond the limits: too many items, or a line nested deeper than any real file
+ * (reported at the column where it passes the limit). One pass, before the Markdown library runs.
+ */
+function checkSize(lines: readonly string[], bodyStart: number, problems: Problems): boolean {
+  let items = 0;
+  let ok = true;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (ITEM_LINE.test(text)) items++;
+    const column = nestingOverflow(text);
+    if (column !== undefined) {
+      problems.error('nestingTooDeep', i + 1, column, { limit: CHECKLIST_LIMITS.nesting });
+      ok = false;
+      if (problems.errors.length >= 20) break;
+    }
+  }
+  if (items > CHECKLIST_LIMITS.items) {
+    problems.error('tooManyItems', 1, 1, { count: items, limit: CHECKLIST_LIMITS.items });
+    ok = false;
+  }
+  return ok;
+}
+
+/**
+ * The 1-based column where a line opens its (limit + 1)th container, or undefined if it does not.
+ * Its indentation counts one level per two columns (nested lists are indented), each `>` or list
+ * marker one more.
+ */
+function nestingOverflow(text: string): number | undefined {
+  let i = 0;
+  let indent = 0;
+  for (; i < text.length && (text[i] === ' ' || text[i] === '\t'); i++) {
+    indent += text[i] === '\t' ? 4 : 1;
+  }
+  let depth = Math.floor(indent / 2);
+  while (i < text.length) {
+    const c = text[i]!;
+    let next: number;
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    if (c === '>') next = i + 1;
+    else if ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(text[i + 1] ?? '')) next = i + 2;
+    else {
+      const ordered = /^\d{1,9}[.)](?:[ \t]|$)/.exec(text.slice(i, i + 11));
+      if (!ordered) return undefined;
+      next = i + ordered[0].length;
+    }
+    depth++;
+    if (depth > CHECKLIST_LIMITS.nesting) return i + 1;
+    i = next;
+  }
+  return undefined;
 }
 
 function listEntries(list: Tokens.List): string[] {

@@ -34,6 +34,10 @@ export const PROBLEM_CODES = [
   'scaleLevelDescriptionMissing',
   'scaleScoreOrder',
   'modelInvalid',
+  'checklistTooLarge',
+  'tooManyItems',
+  'nestingTooDeep',
+  'idReserved',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,4 +1,4 @@
-import type { ChecklistSnapshot } from '../model/checklist';
+import type { Checklist, ChecklistSnapshot } from '../model/checklist';
 import { hashSource } from './hash';
 import { parseChecklist, type ChecklistProblem } from './parse';
 
@@ -15,4 +15,10 @@ export async function createSnapshot(
     ok: true,
     snapshot: { hash: await hashSource(source), source, checklist: result.checklist },
   };
+}
+
+/** The app's own model of a checklist's Markdown, or undefined when it has errors. */
+export function checklistModelOf(source: string): Checklist | undefined {
+  const result = parseChecklist(source);
+  return result.ok ? result.checklist : undefined;
 }

@@ -15,6 +15,10 @@ export const enStart: StartMessages = {
   'app.loadFailed': 'The view could not be loaded: {message}',
 
   // document titles (WCAG 2.4.2): the view, what it shows, the app
+  'app.malformedLink':
+    'The link is broken: it holds characters that cannot be read. Check the link or go back to the start.',
+  'app.loadFailedTitle': 'The view could not be loaded',
+  'app.retryLoad': 'Try again',
   'title.plain': '{view} – {app}',
   'title.withSubject': '{view}: {subject} – {app}',
   'title.notFound': 'Page not found',

@@ -48,6 +48,8 @@ export const enViews: ViewsMessages = {
   'item.actionDue': 'By when',
   'item.actionLegend': 'Action {n}',
   'item.draft': 'Draft',
+  'workshop.incomplete':
+    'Checklist incomplete: some items are still drafts that have not been confirmed.',
   'item.unanswered': 'Not assessed yet',
 
   // autosave
@@ -66,7 +68,7 @@ export const enViews: ViewsMessages = {
   'results.columnScore': 'Score',
   'results.columnHeading': 'Heading',
   'results.scaleNote':
-    'Scores 0–100: each level of the scale has a score (on the 0–4 scale, level × 25). Under 25 poor, 25–74 room to improve, 75 or more good. "Don\'t know" does not affect the averages.',
+    'Scores 0–100: each level of the scale has a score (on this checklist\'s scale: {levels}). Under 25 poor, 25–74 room to improve, 75 or more good. "Don\'t know" does not affect the averages.',
 
   // plan view
   'plan.heading': 'Improvement plan',
@@ -312,8 +314,16 @@ export const enViews: ViewsMessages = {
     'Heading level {depth} is not used. Use ## for headings, ### for items and #### for sections.',
   'checklistError.explanationMissing': 'The item has no explanation.',
   'checklistError.modelInvalid': 'The structure of the checklist is not valid (at "{path}").',
+  'checklistError.checklistTooLarge':
+    'The file is too large for a checklist: {size} characters, at most {limit}.',
+  'checklistError.tooManyItems':
+    'The checklist has {count} items; at most {limit} items are possible.',
+  'checklistError.nestingTooDeep':
+    'Too many levels of quotes, lists or indentation inside each other (at most {limit} levels).',
 
   // checklist format: scales and built-in choice
+  'checklistError.idReserved':
+    'The id "{id}" cannot be used: it is a reserved name of the programming language. Choose another.',
   'checklistError.scaleLevelsTooFew':
     'A custom scale needs at least two level: lines; there are {count}.',
   'checklistError.scaleLevelSyntax':
@@ -374,6 +384,12 @@ export const enViews: ViewsMessages = {
   'import.tooLarge':
     'The file {file} was not imported: it is too large for a checklist (over 1 MB).',
   'import.empty': 'The file {file} was not imported: it is empty.',
+  'import.utf16NoBom':
+    'The file {file} was not imported: it is saved as UTF-16 without a byte order mark. Save it as UTF-8 (or UTF-16 with a byte order mark).',
+  'import.latin1':
+    'The file {file} was not imported: it is saved in an old single-byte encoding (Latin-1 or Windows-1252), which loses letters such as ä and ö. Save it as UTF-8.',
+  'import.duplicate':
+    'The file {file} was not imported again: the same checklist is already kept as "{title}".',
   'import.unreadable': 'The file {file} could not be read.',
   'editor.heading': 'Edit checklist',
   'editor.back': 'Back to checklists',
@@ -501,6 +517,16 @@ export const enViews: ViewsMessages = {
     "The checklist's hash does not match its text: the file has been changed or is damaged.",
   'backupProblem.snapshotMissing':
     'The checklist the assessment was made with is missing from the file.',
+  'backupProblem.textMalformed':
+    'The text holds a broken character (a lone UTF-16 surrogate) that cannot be stored or shown.',
+  'backupProblem.snapshotInvalid':
+    "The checklist's Markdown does not load in this app, so the assessment could not be shown.",
+  'backupProblem.checklistRefMismatch':
+    "The assessment names another checklist than the file's checklist ({id}, version {version}).",
+  'backupProblem.unknownItem': 'The checklist has no item "{id}".',
+  'backupProblem.levelNotOnScale':
+    "Level {level} is not on the checklist's scale (allowed: {allowed}).",
+  'backupProblem.unknownPerspective': 'The assessment has no perspective "{id}".',
   'backupType.string': 'text',
   'backupType.number': 'a number',
   'backupType.boolean': 'true or false',

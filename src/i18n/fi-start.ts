@@ -15,6 +15,10 @@ export const fiStart = {
   'app.loadFailed': 'Näkymän lataaminen epäonnistui: {message}',
 
   // document titles (WCAG 2.4.2): the view, what it shows, the app
+  'app.malformedLink':
+    'Linkki on rikki: siinä on merkkejä, joita ei voi lukea. Tarkista linkki tai palaa alkuun.',
+  'app.loadFailedTitle': 'Näkymää ei voitu ladata',
+  'app.retryLoad': 'Yritä uudelleen',
   'title.plain': '{view} – {app}',
   'title.withSubject': '{view}: {subject} – {app}',
   'title.notFound': 'Sivua ei löytynyt',

@@ -46,6 +46,8 @@ export const fiViews = {
   'item.actionDue': 'Mihin mennessä',
   'item.actionLegend': 'Toimenpide {n}',
   'item.draft': 'Luonnos',
+  'workshop.incomplete':
+    'Luettelo kesken: osa kohdista on vielä luonnoksia, joita ei ole vahvistettu.',
   'item.unanswered': 'Ei vielä arvioitu',
 
   // autosave
@@ -64,7 +66,7 @@ export const fiViews = {
   'results.columnScore': 'Pisteet',
   'results.columnHeading': 'Pääkohta',
   'results.scaleNote':
-    'Pisteet 0–100: jokaisella asteikon tasolla on pistemäärä (asteikolla 0–4 taso × 25). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
+    'Pisteet 0–100: jokaisella asteikon tasolla on pistemäärä (tämän listan asteikolla: {levels}). Alle 25 heikko, 25–74 kehitettävää, vähintään 75 hyvä. "En osaa sanoa" ei vaikuta keskiarvoihin.',
 
   // plan view
   'plan.heading': 'Kehittämissuunnitelma',
@@ -309,8 +311,16 @@ export const fiViews = {
     'Otsikkotasoa {depth} ei käytetä. Käytä ## pääkohdille, ### kohdille ja #### osioille.',
   'checklistError.explanationMissing': 'Kohdalta puuttuu selitysteksti.',
   'checklistError.modelInvalid': 'Tarkistuslistan rakenne ei kelpaa (kohta "{path}").',
+  'checklistError.checklistTooLarge':
+    'Tiedosto on liian suuri tarkistuslistaksi: {size} merkkiä, enintään {limit}.',
+  'checklistError.tooManyItems':
+    'Tarkistuslistassa on {count} kohtaa; enintään {limit} kohtaa on mahdollista.',
+  'checklistError.nestingTooDeep':
+    'Sisäkkäisiä lainauksia, luetteloita tai sisennyksiä on liikaa (enintään {limit} tasoa).',
 
   // checklist format: scales and built-in choice
+  'checklistError.idReserved':
+    'Tunnistetta "{id}" ei voi käyttää, koska se on ohjelmointikielen varattu nimi. Valitse toinen.',
   'checklistError.scaleLevelsTooFew':
     'Omalla asteikolla pitää olla vähintään kaksi level:-riviä, nyt niitä on {count}.',
   'checklistError.scaleLevelSyntax':
@@ -369,6 +379,12 @@ export const fiViews = {
     'Tiedostoa {file} ei tuotu: se ei ole tekstitiedosto (ehkä kuva, PDF tai Word-tiedosto). Tallenna tarkistuslista Markdown-tekstinä (.md).',
   'import.tooLarge': 'Tiedostoa {file} ei tuotu: se on liian suuri tarkistuslistaksi (yli 1 Mt).',
   'import.empty': 'Tiedostoa {file} ei tuotu: se on tyhjä.',
+  'import.utf16NoBom':
+    'Tiedostoa {file} ei tuotu: se on tallennettu UTF-16-merkistöllä ilman tavujärjestysmerkkiä. Tallenna se UTF-8-muodossa (tai UTF-16 tavujärjestysmerkin kanssa).',
+  'import.latin1':
+    'Tiedostoa {file} ei tuotu: se on tallennettu vanhalla merkistöllä (Latin-1 tai Windows-1252), jolloin ä ja ö eivät säily. Tallenna se UTF-8-muodossa.',
+  'import.duplicate':
+    'Tiedostoa {file} ei tuotu uudelleen: sama tarkistuslista on jo tallessa nimellä "{title}".',
   'import.unreadable': 'Tiedostoa {file} ei voitu lukea.',
   'editor.heading': 'Muokkaa tarkistuslistaa',
   'editor.back': 'Takaisin tarkistuslistoihin',
@@ -497,6 +513,16 @@ export const fiViews = {
   'backupProblem.snapshotMismatch':
     'Tarkistuslistan tiiviste ei vastaa sen tekstiä: tiedostoa on muutettu tai se on vioittunut.',
   'backupProblem.snapshotMissing': 'Tarkistuslista, jolla arviointi on tehty, puuttuu tiedostosta.',
+  'backupProblem.textMalformed':
+    'Tekstissä on rikkinäinen merkki (yksinäinen UTF-16-puolisko), jota ei voi tallentaa eikä näyttää.',
+  'backupProblem.snapshotInvalid':
+    'Tarkistuslistan Markdown ei kelpaa tällä sovelluksella, joten arviointia ei voi näyttää.',
+  'backupProblem.checklistRefMismatch':
+    'Arviointi nimeää eri tarkistuslistan kuin tiedoston tarkistuslista ({id}, versio {version}).',
+  'backupProblem.unknownItem': 'Tarkistuslistassa ei ole kohtaa "{id}".',
+  'backupProblem.levelNotOnScale':
+    'Tasoa {level} ei ole tarkistuslistan asteikossa (sallitut: {allowed}).',
+  'backupProblem.unknownPerspective': 'Arvioinnissa ei ole näkökulmaa "{id}".',
   'backupType.string': 'teksti',
   'backupType.number': 'luku',
   'backupType.boolean': 'tosi tai epätosi',

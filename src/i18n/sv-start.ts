@@ -15,6 +15,10 @@ export const svStart: StartMessages = {
   'app.loadFailed': 'Vyn kunde inte laddas: {message}',
 
   // document titles (WCAG 2.4.2): the view, what it shows, the app
+  'app.malformedLink':
+    'Länken är trasig: den har tecken som inte kan läsas. Kontrollera länken eller gå till början.',
+  'app.loadFailedTitle': 'Vyn kunde inte laddas',
+  'app.retryLoad': 'Försök igen',
   'title.plain': '{view} – {app}',
   'title.withSubject': '{view}: {subject} – {app}',
   'title.notFound': 'Sidan hittades inte',

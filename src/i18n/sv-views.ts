@@ -48,6 +48,8 @@ export const svViews: ViewsMessages = {
   'item.actionDue': 'Senast',
   'item.actionLegend': 'Åtgärd {n}',
   'item.draft': 'Utkast',
+  'workshop.incomplete':
+    'Listan är ofärdig: en del punkter är ännu utkast som inte har bekräftats.',
   'item.unanswered': 'Inte bedömd ännu',
 
   // autosave
@@ -66,7 +68,7 @@ export const svViews: ViewsMessages = {
   'results.columnScore': 'Poäng',
   'results.columnHeading': 'Huvudpunkt',
   'results.scaleNote':
-    'Poäng 0–100: varje nivå på skalan har ett poängtal (på skalan 0–4 nivå × 25). Under 25 svag, 25–74 behöver utvecklas, minst 75 bra. "Vet ej" påverkar inte medelvärdena.',
+    'Poäng 0–100: varje nivå på skalan har ett poängtal (på den här listans skala: {levels}). Under 25 svag, 25–74 behöver utvecklas, minst 75 bra. "Vet ej" påverkar inte medelvärdena.',
 
   // plan view
   'plan.heading': 'Utvecklingsplan',
@@ -313,8 +315,16 @@ export const svViews: ViewsMessages = {
     'Rubriknivå {depth} används inte. Använd ## för huvudpunkter, ### för punkter och #### för avsnitt.',
   'checklistError.explanationMissing': 'Punkten saknar förklarande text.',
   'checklistError.modelInvalid': 'Checklistans struktur är inte giltig (vid "{path}").',
+  'checklistError.checklistTooLarge':
+    'Filen är för stor för en checklista: {size} tecken, högst {limit}.',
+  'checklistError.tooManyItems':
+    'Checklistan har {count} punkter; högst {limit} punkter är möjliga.',
+  'checklistError.nestingTooDeep':
+    'För många nivåer av citat, listor eller indrag i varandra (högst {limit} nivåer).',
 
   // checklist format: scales and built-in choice
+  'checklistError.idReserved':
+    'Id:t "{id}" kan inte användas eftersom det är ett reserverat namn i programspråket. Välj ett annat.',
   'checklistError.scaleLevelsTooFew':
     'En egen skala behöver minst två level:-rader, nu finns det {count}.',
   'checklistError.scaleLevelSyntax':
@@ -372,6 +382,12 @@ export const svViews: ViewsMessages = {
   'import.tooLarge':
     'Filen {file} importerades inte: den är för stor för en checklista (över 1 MB).',
   'import.empty': 'Filen {file} importerades inte: den är tom.',
+  'import.utf16NoBom':
+    'Filen {file} importerades inte: den är sparad i UTF-16 utan byteordningsmärke. Spara den som UTF-8 (eller UTF-16 med byteordningsmärke).',
+  'import.latin1':
+    'Filen {file} importerades inte: den är sparad med en gammal teckenkodning (Latin-1 eller Windows-1252), där å, ä och ö inte bevaras. Spara den som UTF-8.',
+  'import.duplicate':
+    'Filen {file} importerades inte igen: samma checklista finns redan som "{title}".',
   'import.unreadable': 'Filen {file} kunde inte läsas.',
   'editor.heading': 'Redigera checklistan',
   'editor.back': 'Tillbaka till checklistorna',
@@ -499,6 +515,16 @@ export const svViews: ViewsMessages = {
   'backupProblem.snapshotMismatch':
     'Checklistans hash stämmer inte med dess text: filen har ändrats eller är skadad.',
   'backupProblem.snapshotMissing': 'Checklistan som bedömningen gjordes med saknas i filen.',
+  'backupProblem.textMalformed':
+    'Texten har ett trasigt tecken (en ensam UTF-16-halva) som inte kan sparas eller visas.',
+  'backupProblem.snapshotInvalid':
+    'Checklistans Markdown godtas inte av appen, så bedömningen kan inte visas.',
+  'backupProblem.checklistRefMismatch':
+    'Bedömningen anger en annan checklista än filens checklista ({id}, version {version}).',
+  'backupProblem.unknownItem': 'Checklistan har ingen punkt "{id}".',
+  'backupProblem.levelNotOnScale':
+    'Nivån {level} finns inte på checklistans skala (tillåtna: {allowed}).',
+  'backupProblem.unknownPerspective': 'Bedömningen har inget perspektiv "{id}".',
   'backupType.string': 'text',
   'backupType.number': 'tal',
   'backupType.boolean': 'sant eller falskt',

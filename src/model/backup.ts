@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { AssessmentSchema } from './assessment';
+import { AssessmentSchema, isWellFormed, type Assessment } from './assessment';
 import { BACKUP_FORMAT, type BackupFile } from './backup-file';
 import { BACKUP_FORMAT_VERSION, migrateBackup, type RawBackup } from './backup-migrations';
-import { ChecklistSnapshotSchema } from './checklist';
+import { ChecklistSnapshotSchema, allItems, type Checklist } from './checklist';
 import { CustomChecklistSchema } from './custom-checklist';
 
 export * from './backup-file';
@@ -61,10 +61,20 @@ export const BACKUP_LIMITS = {
   keyChars: 1000,
   /** Problems collected before giving up. */
   problems: 1000,
+  /** Entries of each list: far more than any organisation keeps. */
+  entries: { assessments: 10_000, snapshots: 1000, checklists: 1000 } as Record<string, number>,
 } as const;
 
-/** Keys that could reach an object's prototype when a record is later spread or assigned. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that could reach an object's prototype when a record is later spread or assigned, and the
+ * names an object inherits (`toString`, `hasOwnProperty`…), which a lookup by key would find.
+ */
+const FORBIDDEN_KEYS = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 /** Every kind of problem a file can have; the UI has a sentence for each. */
 export const BACKUP_PROBLEM_CODES = [
@@ -90,6 +100,12 @@ export const BACKUP_PROBLEM_CODES = [
   'duplicateId',
   'snapshotMismatch',
   'snapshotMissing',
+  'textMalformed',
+  'snapshotInvalid',
+  'checklistRefMismatch',
+  'unknownItem',
+  'levelNotOnScale',
+  'unknownPerspective',
 ] as const;
 export type BackupProblemCode = (typeof BACKUP_PROBLEM_CODES)[number];
 
@@ -106,6 +122,12 @@ export type BackupParseResult =
 
 /** SHA-256 (lower-case hex) of a text; given by the caller so this module stays pure. */
 export type Hasher = (text: string) => Promise<string>;
+
+/**
+ * The app's own reading of a checklist's Markdown (the model, or undefined when it has errors);
+ * given by the caller so this module stays pure. A model written in a file is never trusted.
+ */
+export type ChecklistReader = (source: string) => Checklist | undefined;
 
 type Segment = string | number;
 
@@ -133,8 +155,15 @@ function problem(
   return { code, path: formatPath(path), params };
 }
 
-/** Reads, migrates and checks a whole file; returns it, or every problem found. Never throws. */
-export async function parseBackupFile(text: string, hash: Hasher): Promise<BackupParseResult> {
+/**
+ * Reads, migrates and checks a whole file; returns it, or every problem found. Never throws.
+ * Every snapshot's model in the result is `read(source)`, whatever the file said.
+ */
+export async function parseBackupFile(
+  text: string,
+  hash: Hasher,
+  read: ChecklistReader,
+): Promise<BackupParseResult> {
   const fail = (problems: BackupProblem[]): BackupParseResult => ({ ok: false, problems });
   if (text.length > BACKUP_LIMITS.fileChars) {
     return fail([problem('tooLarge', [], { size: text.length, limit: BACKUP_LIMITS.fileChars })]);
@@ -155,6 +184,11 @@ export async function parseBackupFile(text: string, hash: Hasher): Promise<Backu
     return fail([problem('wrongFormat', ['format'], { expected: BACKUP_FORMAT })]);
   }
   const version = raw.formatVersion;
+  if (typeof version !== 'number' && version !== undefined) {
+    return fail([
+      problem('invalidType', ['formatVersion'], { expected: 'number', found: typeName(version) }),
+    ]);
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail([problem('unsupportedVersion', ['formatVersion'], { found: shortText(version) })]);
   }
@@ -177,6 +211,7 @@ export async function parseBackupFile(text: string, hash: Hasher): Promise<Backu
   if (!checked.ok) return fail(checked.problems);
   const file = checked.file;
   const crossProblems = await crossCheck(file, hash);
+  if (crossProblems.length === 0) crossProblems.push(...reread(file, read));
   return crossProblems.length > 0 ? fail(crossProblems) : { ok: true, file };
 }
 
@@ -197,7 +232,8 @@ function inspectStructure(root: unknown): BackupProblem[] {
   const full = () => problems.length >= BACKUP_LIMITS.problems;
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (value.length > BACKUP_LIMITS.stringChars) {
+      if (!isWellFormed(value)) problems.push(problem('textMalformed', path));
+      else if (value.length > BACKUP_LIMITS.stringChars) {
         problems.push(
           problem('stringTooLong', path, {
             length: value.length,
@@ -224,6 +260,7 @@ function inspectStructure(root: unknown): BackupProblem[] {
       if (full()) return;
       path.push(key);
       if (FORBIDDEN_KEYS.has(key)) problems.push(problem('forbiddenKey', path, { key }));
+      else if (!isWellFormed(key)) problems.push(problem('textMalformed', path));
       else if (key.length > BACKUP_LIMITS.keyChars) {
         problems.push(
           problem('keyTooLong', path, { length: key.length, limit: BACKUP_LIMITS.keyChars }),
@@ -250,6 +287,11 @@ function checkSchema(data: RawBackup): BackupParseResult {
   for (const list of LISTS) {
     const given = data[list];
     if (!Array.isArray(given)) continue;
+    const most = BACKUP_LIMITS.entries[list];
+    if (most !== undefined && given.length > most) {
+      problems.push(problem('tooBig', [list], { maximum: most }));
+      continue;
+    }
     const entries: unknown[] = [];
     for (let i = 0; i < given.length && problems.length < BACKUP_LIMITS.problems; i++) {
       const result = ENTRIES[list].safeParse(given[i]);
@@ -331,6 +373,92 @@ async function crossCheck(file: BackupFile, hash: Hasher): Promise<BackupProblem
       problems.push(problem('duplicateId', ['checklists', i, 'key'], { id: shortText(c.key) }));
     keys.add(c.key);
   });
+  return problems;
+}
+
+/**
+ * Replaces each snapshot's model with the app's own reading of its Markdown, re-reads each custom
+ * checklist's title, id, version and draft state, and checks every assessment against its model:
+ * the checklist it names, answers only for items it has, levels only from its scale.
+ */
+function reread(file: BackupFile, read: ChecklistReader): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const models = new Map<string, Checklist>();
+  file.snapshots = file.snapshots.map((snapshot, i) => {
+    const model = read(snapshot.source);
+    if (!model) {
+      problems.push(problem('snapshotInvalid', ['snapshots', i, 'source']));
+      return snapshot;
+    }
+    models.set(snapshot.hash, model);
+    return { ...snapshot, checklist: model };
+  });
+  file.assessments.forEach((a, i) => {
+    const model = models.get(a.checklist.hash);
+    if (model && problems.length < BACKUP_LIMITS.problems) {
+      problems.push(...checkAgainst(a, model, ['assessments', i]));
+    }
+  });
+  // A trashed assessment can be restored, so it meets the same checks as a live one.
+  (file.trash ?? []).forEach((entry, i) => {
+    const model = models.get(entry.assessment.checklist.hash);
+    if (model && problems.length < BACKUP_LIMITS.problems) {
+      problems.push(...checkAgainst(entry.assessment, model, ['trash', i, 'assessment']));
+    }
+  });
+  file.checklists = file.checklists.map((c) => {
+    const model = read(c.source);
+    if (!model) return { ...c, draft: true };
+    return {
+      ...c,
+      title: model.title,
+      checklistId: model.id,
+      version: model.version,
+      draft: false,
+    };
+  });
+  return problems.slice(0, BACKUP_LIMITS.problems);
+}
+
+function checkAgainst(a: Assessment, model: Checklist, at: Segment[]): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const ref = a.checklist;
+  if (ref.id !== model.id || ref.version !== model.version || ref.title !== model.title) {
+    problems.push(
+      problem('checklistRefMismatch', [...at, 'checklist'], {
+        id: shortText(model.id),
+        version: shortText(model.version),
+      }),
+    );
+  }
+  const items = new Set(allItems(model).map((item) => item.id));
+  const levels = new Set(model.scale.levels.map((l) => l.value));
+  const perspectives = new Set((a.perspectives ?? []).map((p) => p.id));
+  const onScale = (level: number | null | undefined, path: Segment[]) => {
+    if (typeof level === 'number' && !levels.has(level)) {
+      problems.push(problem('levelNotOnScale', path, { level, allowed: [...levels].join(', ') }));
+    }
+  };
+  for (const [itemId, answer] of Object.entries(a.answers)) {
+    const path = [...at, 'answers', itemId];
+    if (!items.has(itemId)) {
+      problems.push(problem('unknownItem', path, { id: shortText(itemId) }));
+      continue;
+    }
+    onScale(answer.level, [...path, 'level']);
+    for (const [perspective, level] of Object.entries(answer.ratings ?? {})) {
+      if (!perspectives.has(perspective)) {
+        problems.push(
+          problem('unknownPerspective', [...path, 'ratings', perspective], {
+            id: shortText(perspective),
+          }),
+        );
+      } else onScale(level, [...path, 'ratings', perspective]);
+    }
+    for (const value of Object.keys(answer.tally ?? {})) {
+      onScale(Number(value), [...path, 'tally', value]);
+    }
+  }
   return problems;
 }
 

@@ -19,11 +19,16 @@ export interface PlanItem {
   band: Band | null;
   notes: string;
   actions: Action[];
+  /** Marked `draft` in the checklist: not yet confirmed. */
+  draft: boolean;
 }
 
 export interface PlanHeading {
   id: string;
   title: string;
+  /** The heading's introduction (Markdown), '' if none. */
+  intro: string;
+  draft: boolean;
   score: number | null;
   band: Band | null;
   items: PlanItem[];
@@ -46,6 +51,8 @@ export interface ImprovementPlan {
   checklistVersion: string;
   language: Checklist['language'];
   attribution: string;
+  /** The checklist's introduction (Markdown), '' if none. */
+  intro: string;
   overall: number | null;
   overallBand: Band | null;
   rated: number;
@@ -69,6 +76,8 @@ export function buildImprovementPlan(
   const headings: PlanHeading[] = score.headings.map((h) => ({
     id: h.heading.id,
     title: h.heading.title,
+    intro: h.heading.intro,
+    draft: h.heading.draft,
     score: h.score,
     band: bandOrNull(h.score),
     items: h.items.map((i) => {
@@ -86,6 +95,7 @@ export function buildImprovementPlan(
         band: bandOrNull(i.score),
         notes: answer?.notes.trim() ?? '',
         actions: (answer?.actions ?? []).filter((a) => a.what.trim() !== ''),
+        draft: i.item.draft,
       };
     }),
   }));
@@ -119,6 +129,7 @@ export function buildImprovementPlan(
     checklistVersion: checklist.version,
     language: checklist.language,
     attribution: checklist.attribution,
+    intro: checklist.intro,
     overall: score.overall,
     overallBand: bandOrNull(score.overall),
     rated: score.rated,

@@ -113,6 +113,7 @@ function titlePage(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void 
   );
   flow.paragraph(`${t(`orgType.${plan.organisationType}`, {}, locale)} · ${assessmentOf}`, SMALL);
   if (plan.attribution.trim() !== '') flow.paragraph(plan.attribution, SMALL);
+  introParagraphs(flow, plan.intro, 0);
   flow.gap(3);
   flow.paragraph(t('pdf.participants', {}, locale), LABEL);
   flow.paragraph(
@@ -203,7 +204,7 @@ function itemBlock(flow: PageFlow, item: PlanItem, n: number, locale: Locale): v
   const indent = 6;
   flow.gap(3);
   // The number hangs in the indent; the statement stays on the page of its level line.
-  flow.paragraph(item.statement, STATEMENT, {
+  flow.paragraph(withDraft(item.statement, item.draft, locale), STATEMENT, {
     indent,
     keep: body,
     beside: () => flow.drawLine(`${n}.`, flow.left, STATEMENT),
@@ -253,11 +254,54 @@ function itemsSection(
   for (const heading of plan.headings) {
     flow.gap(4);
     const small = flow.lineHeight(SMALL.size);
-    flow.paragraph(heading.title, HEADING, { keep: small + flow.lineHeight(BODY.size) * 3 });
+    flow.paragraph(withDraft(heading.title, heading.draft, locale), HEADING, {
+      keep: small + flow.lineHeight(BODY.size) * 3,
+    });
     flow.y += scoreLine(flow, flow.left, heading.score, heading.band, SMALL, locale) + 1;
     flow.rule(RULE);
+    introParagraphs(flow, heading.intro, 0);
     for (const item of heading.items) itemBlock(flow, item, numbers.get(item.id) ?? 0, locale);
   }
+}
+
+/** A statement or title with its "(Luonnos)" mark when the checklist marks it a draft. */
+function withDraft(text: string, draft: boolean, locale: Locale): string {
+  return draft ? `${text} (${t('item.draft', {}, locale)})` : text;
+}
+
+/** An introduction written in Markdown, as plain paragraphs (one per block, list entries on their own). */
+function introParagraphs(flow: PageFlow, markdown: string, indent: number): void {
+  for (const block of markdownBlocks(markdown)) {
+    flow.gap(1.5);
+    flow.paragraph(block, BODY, { indent });
+  }
+}
+
+/** Markdown blocks as plain text: emphasis, link targets, quote and list markers dropped. */
+export function markdownBlocks(markdown: string): string[] {
+  return markdown
+    .split(/\n[ \t]*\n/)
+    .flatMap((block) => {
+      const lines = block.split('\n').map((l) => l.replace(/^\s*(?:>\s*)*/, ''));
+      // A list's entries each start a paragraph of their own; other lines run together.
+      const out: string[] = [];
+      for (const line of lines) {
+        const entry = /^(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
+        if (entry) out.push(`• ${entry[1]}`);
+        else if (out.length > 0) out[out.length - 1] += ` ${line}`;
+        else out.push(line);
+      }
+      return out;
+    })
+    .map((text) =>
+      text
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((text) => text !== '');
 }
 
 /** "Sivu N / M" and the document's name on every page, once all pages exist. */

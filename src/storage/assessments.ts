@@ -56,7 +56,7 @@ export function getSnapshots(
   });
 }
 
-/** Stores a new assessment together with the snapshot of its checklist, in one transaction. */
+/** Stores a new assessment together with the snapshot of its checklist (as parsed by the caller), in one transaction. */
 export function addAssessment(
   db: AppDB,
   assessment: Assessment,
@@ -64,8 +64,9 @@ export function addAssessment(
 ): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['assessments', 'snapshots'], 'readwrite');
-    const snapshots = tx.objectStore('snapshots');
-    if (!(await snapshots.getKey(snapshot.hash))) await snapshots.put(snapshot);
+    // Written even when one with this hash is stored: the caller has just parsed it with the app's
+    // own parser, and a model stored from elsewhere (an old import) must not outlive that.
+    await tx.objectStore('snapshots').put(snapshot);
     await tx.objectStore('assessments').add(assessment);
     await tx.done;
   });

@@ -84,7 +84,12 @@ describe('custom checklists', () => {
       ok: false,
       problem: 'notMarkdown',
     });
-    expect(decodeChecklistFile('a.md', new Uint8Array([0x89, 0x50, 0xff, 0xfe]))).to.deep.equal({
+    expect(
+      decodeChecklistFile(
+        'a.md',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      ),
+    ).to.deep.equal({
       ok: false,
       problem: 'notText',
     });
@@ -99,5 +104,32 @@ describe('custom checklists', () => {
       ok: false,
       problem: 'tooLarge',
     });
+  });
+
+  it('reads UTF-16 with a byte-order mark, and names the encoding of other text files', () => {
+    const text = '---\nid: ä\n';
+    const utf16 = (littleEndian: boolean, bom: boolean) => {
+      const units = [...(bom ? [0xfeff] : []), ...[...text].map((c) => c.charCodeAt(0))];
+      const out = new Uint8Array(units.length * 2);
+      const view = new DataView(out.buffer);
+      units.forEach((u, i) => view.setUint16(i * 2, u, littleEndian));
+      return out;
+    };
+    expect(decodeChecklistFile('a.md', utf16(true, true))).to.deep.equal({
+      ok: true,
+      source: text,
+    });
+    expect(decodeChecklistFile('a.md', utf16(false, true))).to.deep.equal({
+      ok: true,
+      source: text,
+    });
+    expect(decodeChecklistFile('a.md', utf16(true, false))).to.deep.equal({
+      ok: false,
+      problem: 'utf16NoBom',
+    });
+    const latin1 = new Uint8Array(
+      [...'---\ntitle: J'].map((c) => c.charCodeAt(0)).concat([0xe4, 0x72, 0x6a, 0x0a]),
+    );
+    expect(decodeChecklistFile('a.md', latin1)).to.deep.equal({ ok: false, problem: 'latin1' });
   });
 });

@@ -1,8 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { parseChecklist, type ChecklistProblem, type ParseResult } from '../../src/checklist/parse';
+import {
+  CHECKLIST_LIMITS,
+  parseChecklist,
+  type ChecklistProblem,
+  type ParseResult,
+} from '../../src/checklist/parse';
 import { BUILTIN_CHECKLISTS } from '../../src/checklist/builtin';
 import { allItems } from '../../src/model/checklist';
-import { HEADER, SMALL_CHECKLIST } from '../fixtures/checklists';
+import { HEADER, SMALL_CHECKLIST, shapedChecklist } from '../fixtures/checklists';
 
 function errorsOf(result: ParseResult): ChecklistProblem[] {
   if (result.ok) throw new Error('expected errors, got a checklist');
@@ -352,5 +357,58 @@ describe('parseChecklist', () => {
       const result = parseChecklist(input);
       expect(result.ok === true || errorsOf(result).length > 0).to.equal(true);
     }
+  });
+});
+
+describe('parseChecklist limits (before the Markdown library runs)', () => {
+  it('reports a quote nested 2,000 deep at its line and the column past the limit, without throwing', () => {
+    const source = `${SMALL_CHECKLIST}\n${'>'.repeat(2000)} syvä\n`;
+    const line = source.split('\n').length - 1;
+    const problem = only(parseChecklist(source), 'nestingTooDeep');
+    expect(at(problem)).to.deep.equal([line, CHECKLIST_LIMITS.nesting + 1]);
+    expect(problem.params).to.deep.equal({ limit: CHECKLIST_LIMITS.nesting });
+  });
+
+  it('counts list markers and indentation as nesting too', () => {
+    const markers = only(
+      parseChecklist(`${SMALL_CHECKLIST}\n${'- '.repeat(5000)}x\n`),
+      'nestingTooDeep',
+    );
+    expect(markers.column).to.equal(2 * CHECKLIST_LIMITS.nesting + 1);
+    const indented = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2)}- taso ${i}`);
+    const result = parseChecklist(`${SMALL_CHECKLIST}\n${indented.join('\n')}\n`);
+    expect(errorsOf(result).map((e) => e.code)).to.include('nestingTooDeep');
+  });
+
+  it('keeps the nesting real files have', () => {
+    const nested = '> lainaus\n>\n> - kohta\n>   - alakohta\n>     1. numeroitu\n';
+    const result = parseChecklist(SMALL_CHECKLIST.replace('Selitys kolmannelle.', nested));
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+  });
+
+  it('refuses more items than the limit, and more characters, with the sizes', () => {
+    const many = shapedChecklist([CHECKLIST_LIMITS.items + 1]);
+    const items = only(parseChecklist(many), 'tooManyItems');
+    expect(items.params).to.deep.equal({
+      count: CHECKLIST_LIMITS.items + 1,
+      limit: CHECKLIST_LIMITS.items,
+    });
+    const long = `${SMALL_CHECKLIST}\n${'a'.repeat(CHECKLIST_LIMITS.chars)}\n`;
+    expect(only(parseChecklist(long), 'checklistTooLarge').params.limit).to.equal(
+      CHECKLIST_LIMITS.chars,
+    );
+  });
+
+  it('parses a checklist at the item limit, with every item at its own line', () => {
+    const source = shapedChecklist([CHECKLIST_LIMITS.items / 2, CHECKLIST_LIMITS.items / 2]);
+    const result = parseChecklist(source);
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).to.equal(true);
+    if (!result.ok) return;
+    expect(allItems(result.checklist)).to.have.length(CHECKLIST_LIMITS.items);
+    // A problem in the last item is reported at its real line (lines are counted in one pass).
+    const lines = source.split('\n');
+    const last = lines.map((l) => l.startsWith('### ')).lastIndexOf(true);
+    lines[last] = '### Viimeinen ilman tunnusta';
+    expect(at(only(parseChecklist(lines.join('\n')), 'idMissing'))[0]).to.equal(last + 1);
   });
 });

@@ -72,6 +72,14 @@ const CASES: Record<
     at: [8, 12],
     warning: true,
   },
+  idReserved: { source: HEADER + '## H {#h}\n### S {#toString}\nX\n', at: [8, 7] },
+  checklistTooLarge: { source: HEADER + BODY + 'x'.repeat(500_000), at: [1, 1] },
+  tooManyItems: {
+    source:
+      HEADER + '## H {#h}\n' + Array.from({ length: 1001 }, (_, i) => `### S {#s${i}}\n`).join(''),
+    at: [1, 1],
+  },
+  nestingTooDeep: { source: HEADER + BODY + '> '.repeat(17) + 'x\n', at: [10, 33] },
 };
 
 describe('checklist problems: every kind, with line and column', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/checklist/render';
+import { renderInlineMarkdown, renderMarkdown, sanitizedCount } from '../../src/checklist/render';
 import { parseChecklist } from '../../src/checklist/parse';
 import { presetScale } from '../../src/model/scales';
 import { loadMessages } from '../../src/i18n';
@@ -108,5 +108,65 @@ describe('rendering untrusted checklist Markdown', () => {
     expect(card.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(3 * 40);
     card.remove();
     expect(fired, 'payloads that ran').to.deep.equal([]);
+  });
+});
+
+describe('checklist texts keep their blocks', () => {
+  const BLOCKS = {
+    paragraphs: 'Ensimmäinen kappale.\n\nToinen kappale.',
+    'a list after a paragraph': 'Kappale ennen listaa.\n\n- eka\n- toka',
+    'a quote after a list': '- eka\n- toka\n\n> Lainaus listan jälkeen.',
+  };
+  for (const [name, block] of Object.entries(BLOCKS)) {
+    it(`${name}: the intro, heading intro and explanation render as Markdown renders the block`, () => {
+      const source = `---\nid: x\nversion: 1\nlanguage: fi\ntitle: X\n---\n\n${block}\n\n## Otsikko {#h}\n\n${block}\n\n### Väite {#i}\n\n${block}\n\n#### Näyttö\n\n- asiakirja\n`;
+      const parsed = parseChecklist(source);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      const { checklist } = parsed;
+      const heading = checklist.headings[0]!;
+      const expected = renderMarkdown(block);
+      for (const text of [checklist.intro, heading.intro, heading.items[0]!.explanation]) {
+        expect(renderMarkdown(text)).to.equal(expected);
+      }
+      const blocks = (html: string) => {
+        const div = document.createElement('div');
+        div.innerHTML = html;
+        return [...div.children].map((c) => c.tagName);
+      };
+      expect(blocks(expected).length).to.equal(2);
+    });
+  }
+});
+
+describe('sanitized texts hold no URL that leaves the device', () => {
+  it('drops remote images (the alt text stays) and keeps inline ones', () => {
+    const html = renderMarkdown(
+      'Kuva ![logo](https://example.org/logo.png) ja <img src="//example.org/x.png" alt="toinen"> ' +
+        '<img srcset="https://example.org/a.png 1x"> <video poster="https://example.org/p.png"></video> ' +
+        '<svg><image href="https://example.org/s.png"></image></svg> ![piste](data:image/png;base64,iVBORw0KGgo=)',
+    );
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    expect(div.textContent).to.contain('logo');
+    expect(div.textContent).to.contain('toinen');
+    const urls = [...div.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes]
+        .filter((a) => a.name !== 'href' || el.tagName !== 'A')
+        .map((a) => a.value)
+        .filter((v) => /(https?:)?\/\//i.test(v)),
+    );
+    expect(urls).to.deep.equal([]);
+    expect(div.querySelectorAll('img[src^="data:"]')).to.have.length(1);
+    expect(renderInlineMarkdown('![x](https://example.org/x.png)')).to.not.contain('example.org');
+  });
+});
+
+describe('each text is sanitized once', () => {
+  it('renders the same text again from the first result', () => {
+    const text = `Kerran vain ${Math.random()} <b onclick="x()">lihava</b>`;
+    const before = sanitizedCount();
+    const first = renderMarkdown(text);
+    for (let i = 0; i < 50; i++) expect(renderMarkdown(text)).to.equal(first);
+    expect(sanitizedCount() - before).to.equal(1);
   });
 });

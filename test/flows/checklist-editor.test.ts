@@ -201,3 +201,36 @@ describe('checklist editor and versions', function () {
     expect(queryAllByRole(app.root, 'button', /Aloita seuraava arviointi/)).to.have.length(0);
   });
 });
+
+describe('checklist editor: a nesting the Markdown library cannot take', function () {
+  this.timeout(90000);
+  let app: AppFrame;
+  afterEach(() => app?.close());
+
+  it('shows the error at its line and column, and saves what is typed after it', async () => {
+    app = await AppFrame.open();
+    (await waitFor(() => getByRole(app.root, 'link', 'Tarkistuslistat'))).click();
+    (await waitFor(() => getByRole(app.root, 'button', 'Uusi tyhjä tarkistuslista'), LAZY)).click();
+    const area = await waitFor(() => source(app), LAZY);
+    await waitFor(() => getByRole(app.root, 'status', 'Virheitä 0, varoituksia 0.'));
+    const original = area.value;
+
+    // Paste a line of 2,000 quote marks at the end
+    area.focus();
+    area.value = `${original}\n${'>'.repeat(2000)} syvä\n`;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const line = area.value.split('\n').length - 1;
+    await waitFor(() => getByRole(app.root, 'status', 'Virheitä 1, varoituksia 0.'));
+    getByRole(app.root, 'button', new RegExp(`^Rivi ${line}, sarake 17: Sisäkkäisiä`));
+    await saved(app);
+
+    // Delete it again and type: the typing is saved and survives a reload
+    area.value = original;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContent' }));
+    await replaceText(area, TEMPLATE_STATEMENT, NEW_STATEMENT);
+    await waitFor(() => getByRole(app.root, 'status', 'Virheitä 0, varoituksia 0.'));
+    await saved(app);
+    await app.reload();
+    expect((await waitFor(() => source(app), LAZY)).value).to.contain(`### ${NEW_STATEMENT} {#A1}`);
+  });
+});

@@ -120,6 +120,44 @@ describe('importing, downloading and deleting checklists', function () {
     );
   });
 
+  it('reads UTF-16 with a byte-order mark, names other encodings, and does not import the same file twice', async () => {
+    app = await AppFrame.open('#/checklists');
+    await waitFor(() => getByRole(app.root, 'heading', 'Omat tarkistuslistat'), LAZY);
+    const input = getByLabel(app.root, 'Valitse tuotava tiedosto');
+    const utf16 = (bom: boolean) => {
+      const units = [...(bom ? [0xfeff] : []), ...[...SMALL_CHECKLIST].map((c) => c.charCodeAt(0))];
+      const out = new Uint8Array(units.length * 2);
+      units.forEach((u, i) => new DataView(out.buffer).setUint16(i * 2, u, true));
+      return out;
+    };
+    const latin1 = new Uint8Array([...SMALL_CHECKLIST].map((c) => c.charCodeAt(0) & 0xff));
+    const pick = async (files: { name: string; body: BlobPart }[], done: string) => {
+      input.files = transfer(app, files).files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => notes(app).includes(done));
+    };
+    await pick(
+      [
+        { name: 'notepad.md', body: utf16(true) },
+        { name: 'vailla.md', body: utf16(false) },
+        { name: 'vanha.md', body: latin1 },
+      ],
+      'vanha.md',
+    );
+    const text = notes(app);
+    expect(text).to.contain('Tiedosto notepad.md tuotiin: Pieni lista.');
+    expect(text).to.contain('Tiedostoa vailla.md ei tuotu: se on tallennettu UTF-16-merkistöllä');
+    expect(text).to.contain('Tiedostoa vanha.md ei tuotu: se on tallennettu vanhalla merkistöllä');
+    await waitFor(() => rows(app).length === 1);
+
+    // The same checklist again: a note where it already is, and no second copy
+    await pick([{ name: 'uudestaan.md', body: SMALL_CHECKLIST }], 'uudestaan.md');
+    expect(notes(app)).to.contain('Tiedostoa uudestaan.md ei tuotu uudelleen');
+    expect(notes(app)).to.contain('"Pieni lista"');
+    expect(rows(app)).to.have.length(1);
+    await expectAccessible(app, 'library after refused and repeated imports');
+  });
+
   it('downloads a checklist as <id>-<version>.md and deletes it after confirmation', async () => {
     app = await AppFrame.open('#/checklists');
     const input = await waitFor(() => getByLabel(app.root, 'Valitse tuotava tiedosto'), LAZY);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hashSource } from '../../src/checklist/snapshot';
+import { checklistModelOf, hashSource } from '../../src/checklist/snapshot';
 import {
   BACKUP_FORMAT_VERSION,
   BACKUP_LIMITS,
@@ -15,7 +15,7 @@ async function base(): Promise<RawBackup> {
 }
 
 async function problemsOf(text: string): Promise<BackupProblem[]> {
-  const result = await parseBackupFile(text, hashSource);
+  const result = await parseBackupFile(text, hashSource, checklistModelOf);
   if (result.ok) throw new Error('expected the file to be rejected');
   return result.problems;
 }
@@ -32,7 +32,11 @@ const brief = (ps: BackupProblem[]) => ps.map((p) => `${p.code}@${p.path}`);
 describe('backup file: parse and check', () => {
   it('reads every committed fixture of every format version', async () => {
     for (const fixture of BACKUP_FIXTURES) {
-      const result = await parseBackupFile(await fixtureText(fixture.name), hashSource);
+      const result = await parseBackupFile(
+        await fixtureText(fixture.name),
+        hashSource,
+        checklistModelOf,
+      );
       expect(result.ok, fixture.name).to.equal(true);
       if (!result.ok) continue;
       expect(result.file.formatVersion).to.equal(BACKUP_FORMAT_VERSION);
@@ -46,7 +50,11 @@ describe('backup file: parse and check', () => {
   });
 
   it('keeps every field of a fixture, optional ones included', async () => {
-    const result = await parseBackupFile(await fixtureText('v1-backup.json'), hashSource);
+    const result = await parseBackupFile(
+      await fixtureText('v1-backup.json'),
+      hashSource,
+      checklistModelOf,
+    );
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.file).to.deep.equal(await base());
@@ -81,9 +89,18 @@ describe('backup file: parse and check', () => {
   });
 
   it('rejects unknown and future format versions', async () => {
-    for (const v of [0, -1, 1.5, '1', null]) {
+    for (const v of [0, -1, 1.5]) {
       const ps = await problemsAfter((f) => (f.formatVersion = v));
       expect(brief(ps), String(v)).to.deep.equal(['unsupportedVersion@formatVersion']);
+    }
+    // A version written as text is a wrong type, not an unknown version "1".
+    for (const [v, found] of [
+      ['1', 'string'],
+      [null, 'null'],
+    ] as const) {
+      expect(await problemsAfter((f) => (f.formatVersion = v))).to.deep.equal([
+        { code: 'invalidType', path: 'formatVersion', params: { expected: 'number', found } },
+      ]);
     }
     const future = await problemsAfter((f) => (f.formatVersion = BACKUP_FORMAT_VERSION + 1));
     expect(future).to.deep.equal([
@@ -179,7 +196,7 @@ describe('backup file: parse and check', () => {
 
   it('stops at the problem limit on a file of a million bad entries', async () => {
     const file = await base();
-    file.assessments = new Array(1_000_000).fill(0);
+    file.assessments = new Array(BACKUP_LIMITS.entries.assessments).fill(0);
     const start = performance.now();
     const ps = await problemsOf(JSON.stringify(file));
     expect(performance.now() - start).to.be.below(5000);
@@ -189,6 +206,18 @@ describe('backup file: parse and check', () => {
       path: 'assessments[0]',
       params: { expected: 'object', found: 'number' },
     });
+  });
+
+  it('refuses a list longer than its limit at once', async () => {
+    const file = await base();
+    file.assessments = new Array(1_000_000).fill(0);
+    expect(await problemsOf(JSON.stringify(file))).to.deep.equal([
+      {
+        code: 'tooBig',
+        path: 'assessments',
+        params: { maximum: BACKUP_LIMITS.entries.assessments },
+      },
+    ]);
   });
 
   it('writes paths the way the JSON reads', () => {
@@ -219,5 +248,188 @@ describe('backup file: format migrations', () => {
       steps: ['v2→v3'],
     });
     expect(migrateBackup({ formatVersion: 3, steps: [] }, 3, chain).steps).to.deep.equal([]);
+  });
+});
+
+describe('backup file: nothing in a file is trusted beyond its Markdown', () => {
+  it('replaces a forged snapshot model with what the parser makes of its Markdown', async () => {
+    const file = await base();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into the raw JSON
+    const snapshot = (file.snapshots as any[])[0];
+    const genuine = structuredClone(snapshot.checklist);
+    snapshot.checklist.headings[0].items[0].statement = 'Väärennetty väite';
+    snapshot.checklist.scale.levels[0].score = 100;
+    const result = await parseBackupFile(JSON.stringify(file), hashSource, checklistModelOf);
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+    if (!result.ok) return;
+    expect(result.file.snapshots[0]!.checklist).to.deep.equal(checklistModelOf(snapshot.source));
+    expect(result.file.snapshots[0]!.checklist).to.deep.equal(genuine);
+  });
+
+  it('refuses a snapshot whose Markdown does not parse', async () => {
+    const file = await base();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into the raw JSON
+    const snapshot = (file.snapshots as any[])[1];
+    const before = snapshot.hash;
+    snapshot.source = snapshot.source.replace(/\{#[A-Za-z0-9]+\}/, '');
+    snapshot.hash = await hashSource(snapshot.source);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into the raw JSON
+    for (const a of file.assessments as any[]) {
+      if (a.checklist.hash === before) a.checklist.hash = snapshot.hash;
+    }
+    expect(brief(await problemsOf(JSON.stringify(file)))).to.include(
+      'snapshotInvalid@snapshots[1].source',
+    );
+  });
+
+  it('reads a custom checklist’s title, id, version and draft state from its Markdown', async () => {
+    const file = await base();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into the raw JSON
+    const [ready, draft] = file.checklists as any[];
+    const expected = { title: ready.title, checklistId: ready.checklistId, version: ready.version };
+    Object.assign(ready, {
+      title: 'Järjestöystävällinen kunta',
+      checklistId: 'kunta',
+      draft: true,
+    });
+    const result = await parseBackupFile(JSON.stringify(file), hashSource, checklistModelOf);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const [r0, r1] = result.file.checklists;
+    expect({ title: r0!.title, checklistId: r0!.checklistId, version: r0!.version }).to.deep.equal(
+      expected,
+    );
+    expect(r0!.draft).to.equal(checklistModelOf(ready.source) === undefined);
+    expect(r1!.draft).to.equal(checklistModelOf(draft.source) === undefined);
+  });
+});
+
+describe('backup file: impossible or harmful values are refused with their path', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into the raw JSON freely
+  const cases: Array<[string, (f: any) => void, string]> = [
+    [
+      '30 February',
+      (f) => (f.assessments[0].date = '2026-02-30'),
+      'invalidFormat@assessments[0].date',
+    ],
+    [
+      'month 13',
+      (f) => (f.assessments[0].date = '2026-13-45'),
+      'invalidFormat@assessments[0].date',
+    ],
+    [
+      'year 9999',
+      (f) => (f.assessments[0].date = '9999-12-31'),
+      'invalidFormat@assessments[0].date',
+    ],
+    [
+      'a due date of 31 February',
+      (f) =>
+        (f.assessments[0].answers.I1.actions = [
+          { id: 'a', what: 'x', who: '', due: '2026-02-31' },
+        ]),
+      'invalidFormat@assessments[0].answers.I1.actions[0].due',
+    ],
+    [
+      'createdAt "eilen"',
+      (f) => (f.assessments[0].createdAt = 'eilen'),
+      'invalidFormat@assessments[0].createdAt',
+    ],
+    [
+      'level 99',
+      (f) => (f.assessments[0].answers.I1.level = 99),
+      'levelNotOnScale@assessments[0].answers.I1.level',
+    ],
+    [
+      'level -5',
+      (f) => (f.assessments[0].answers.I1.level = -5),
+      'levelNotOnScale@assessments[0].answers.I1.level',
+    ],
+    [
+      'a tally for level 7',
+      (f) => (f.assessments[0].answers.I1.tally = { '7': 3 }),
+      'levelNotOnScale@assessments[0].answers.I1.tally["7"]',
+    ],
+    [
+      'an item the checklist lacks',
+      (f) => (f.assessments[0].answers.ZZ9 = { notes: '', actions: [] }),
+      'unknownItem@assessments[0].answers.ZZ9',
+    ],
+    [
+      'a rating by a perspective the assessment lacks',
+      (f) => (f.assessments[0].answers.I1.ratings = { muu: 1 }),
+      'unknownPerspective@assessments[0].answers.I1.ratings.muu',
+    ],
+    [
+      'a lone surrogate id',
+      (f) => (f.assessments[0].id = '\ud800'),
+      'textMalformed@assessments[0].id',
+    ],
+    [
+      'a lone surrogate in notes',
+      (f) => (f.assessments[0].answers.I1.notes = 'a\udc00b'),
+      'textMalformed@assessments[0].answers.I1.notes',
+    ],
+    [
+      'revision 2^53 - 1',
+      (f) => (f.assessments[0].revision = Number.MAX_SAFE_INTEGER),
+      'tooBig@assessments[0].revision',
+    ],
+    [
+      'answer key toString',
+      (f) => (f.assessments[0].answers.toString = { notes: '', actions: [] }),
+      'forbiddenKey@assessments[0].answers.toString',
+    ],
+    [
+      'answer key hasOwnProperty',
+      (f) => (f.assessments[0].answers.hasOwnProperty = { notes: '', actions: [] }),
+      'forbiddenKey@assessments[0].answers.hasOwnProperty',
+    ],
+    [
+      'a million actions',
+      (f) =>
+        (f.assessments[0].answers.I1.actions = Array.from({ length: 1_000_000 }, (_, i) => ({
+          id: `a${i}`,
+          what: '',
+          who: '',
+          due: '',
+        }))),
+      'tooBig@assessments[0].answers.I1.actions',
+    ],
+    [
+      'a million perspectives',
+      (f) =>
+        (f.assessments[0].perspectives = Array.from({ length: 1_000_000 }, (_, i) => ({
+          id: `p${i}`,
+          name: '',
+        }))),
+      'tooBig@assessments[0].perspectives',
+    ],
+    [
+      'another checklist title in the reference',
+      (f) => (f.assessments[0].checklist.title = 'Väärä lista'),
+      'checklistRefMismatch@assessments[0].checklist',
+    ],
+  ];
+  for (const [name, change, expected] of cases) {
+    it(name, async () => {
+      expect(brief(await problemsAfter(change))).to.include(expected);
+    });
+  }
+
+  it('refuses an item id that every object inherits in a snapshot’s Markdown', async () => {
+    const file = await base();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into the raw JSON
+    const snapshot = (file.snapshots as any[])[0];
+    const id = /\{#(\w+)\}\n\n/.exec(snapshot.source.split('### ')[1])?.[1];
+    expect(id, 'an item id in the fixture').to.be.a('string');
+    snapshot.source = snapshot.source.replace(`{#${id}}`, '{#constructor}');
+    const hash = await hashSource(snapshot.source);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reaching into the raw JSON
+    for (const a of file.assessments as any[])
+      if (a.checklist.hash === snapshot.hash) a.checklist.hash = hash;
+    snapshot.hash = hash;
+    expect(brief(await problemsOf(JSON.stringify(file)))).to.include(
+      'snapshotInvalid@snapshots[0].source',
+    );
   });
 });

@@ -359,3 +359,29 @@ describe('renderPlanPdf with a survey round', () => {
     expect(without.text).to.not.contain('Kysely ennen työpajaa');
   });
 });
+
+describe('improvement-plan PDF: what the checklist author wrote', function () {
+  this.timeout(30000);
+
+  it('shows the checklist intro and heading intros with their paragraphs, and draft marks', async () => {
+    const withIntros: Checklist = structuredClone(checklist);
+    withIntros.intro = 'Lista on tehty **yhdessä** järjestöjen kanssa.\n\nToinen johdantokappale.';
+    withIntros.headings[0]!.intro = 'Pääkohdan ohje.\n\n- ensimmäinen huomio\n- toinen huomio';
+    withIntros.headings[1]!.draft = true;
+    withIntros.headings[2]!.items[0]!.draft = true;
+    const contents = await readPdf(
+      await renderPlanPdf(buildImprovementPlan(withIntros, assessment), 'fi'),
+    );
+    const text = contents.text;
+    expect(text).to.contain('Lista on tehty yhdessä järjestöjen kanssa.');
+    expect(text).to.contain('Toinen johdantokappale.');
+    expect(text).to.not.contain('**');
+    expect(text).to.contain('Pääkohdan ohje.');
+    expect(text).to.contain('• ensimmäinen huomio');
+    expect(text).to.contain('• toinen huomio');
+    // Paragraphs stay apart: each starts its own line, not glued to the one before.
+    expect(contents.pages.join('\n')).to.contain('kanssa.\nToinen johdantokappale.');
+    expect(text).to.contain('Tilat ja avustukset (Luonnos)');
+    expect(text).to.contain(`${STATEMENTS[2]![0]} (Luonnos)`);
+  });
+});

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
-import { hashSource } from '../../src/checklist/snapshot';
+import { checklistModelOf, hashSource } from '../../src/checklist/snapshot';
 import { parseBackupFile, serializeBackup } from '../../src/model/backup';
 import { applyImport, exportAssessments, exportFullBackup } from '../../src/storage/backup';
 import { openAppDb, type AppDB } from '../../src/storage/db';
@@ -35,7 +35,7 @@ describe('storage: the trash in the full backup', () => {
     expect((await exportAssessments(db, ['fixture-v1-a'])).trash).to.equal(undefined);
 
     // Into an empty database (the browser's data was cleared): the trash comes back as it was.
-    const parsed = await parseBackupFile(serializeBackup(file), hashSource);
+    const parsed = await parseBackupFile(serializeBackup(file), hashSource, checklistModelOf);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     db.close();
     await deleteDB(NAME);
@@ -61,7 +61,7 @@ describe('storage: the trash in the full backup', () => {
       ...file,
       snapshots: file.snapshots.filter((s) => s.hash !== file.trash![0]!.assessment.checklist.hash),
     };
-    const parsed = await parseBackupFile(serializeBackup(broken), hashSource);
+    const parsed = await parseBackupFile(serializeBackup(broken), hashSource, checklistModelOf);
     expect(parsed.ok).to.equal(false);
     if (parsed.ok) return;
     expect(parsed.problems.map((p) => p.path)).to.include('trash[0].assessment.checklist.hash');

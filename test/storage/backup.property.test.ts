@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { deleteDB } from 'idb';
-import { createSnapshot, hashSource } from '../../src/checklist/snapshot';
+import { checklistModelOf, createSnapshot, hashSource } from '../../src/checklist/snapshot';
 import type { ChecklistRef } from '../../src/model/assessment';
 import {
   BACKUP_FORMAT_VERSION,
@@ -97,29 +97,37 @@ describe('storage: files, property-based', function () {
 
   it('any assessments round-trip: stored → exported → JSON → parsed → imported → read back, unchanged', async () => {
     await fc.assert(
-      fc.asyncProperty(assessmentsArb(ref), fc.boolean(), async (assessments, full) => {
-        await clearDatabase(db);
-        await db.put('snapshots', snapshot);
-        for (const a of assessments) await db.put('assessments', a);
-        const exported = full
-          ? await exportFullBackup(db)
-          : await exportAssessments(
-              db,
-              assessments.map((a) => a.id),
-            );
-        await clearDatabase(db);
-        const parsed = await parseBackupFile(serializeBackup(exported), hashSource);
-        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-        expect(parsed.file).to.deep.equal(exported);
-        const plan = await planImport(db, parsed.file);
-        expect(plan.fresh).to.have.length(assessments.length);
-        await applyImport(db, parsed.file, new Map(), OPTIONS);
-        expect(await db.getAll('assessments')).to.have.deep.members(assessments);
-        expect(await db.getAll('snapshots')).to.deep.equal([snapshot]);
-        // Importing the same file again changes nothing
-        const again = await planImport(db, parsed.file);
-        expect(again.unchanged).to.equal(assessments.length);
-      }),
+      fc.asyncProperty(
+        assessmentsArb(ref, snapshot.checklist),
+        fc.boolean(),
+        async (assessments, full) => {
+          await clearDatabase(db);
+          await db.put('snapshots', snapshot);
+          for (const a of assessments) await db.put('assessments', a);
+          const exported = full
+            ? await exportFullBackup(db)
+            : await exportAssessments(
+                db,
+                assessments.map((a) => a.id),
+              );
+          await clearDatabase(db);
+          const parsed = await parseBackupFile(
+            serializeBackup(exported),
+            hashSource,
+            checklistModelOf,
+          );
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+          expect(parsed.file).to.deep.equal(exported);
+          const plan = await planImport(db, parsed.file);
+          expect(plan.fresh).to.have.length(assessments.length);
+          await applyImport(db, parsed.file, new Map(), OPTIONS);
+          expect(await db.getAll('assessments')).to.have.deep.members(assessments);
+          expect(await db.getAll('snapshots')).to.deep.equal([snapshot]);
+          // Importing the same file again changes nothing
+          const again = await planImport(db, parsed.file);
+          expect(again.unchanged).to.equal(assessments.length);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -219,7 +227,7 @@ describe('storage: files, property-based', function () {
     let rejected = 0;
     await fc.assert(
       fc.asyncProperty(hostile, async (text) => {
-        const result = await parseBackupFile(text, hashSource);
+        const result = await parseBackupFile(text, hashSource, checklistModelOf);
         expect(result.ok, text.slice(0, 200)).to.equal(false);
         if (result.ok) await applyImport(db, result.file, new Map(), OPTIONS);
         else {
@@ -236,31 +244,35 @@ describe('storage: files, property-based', function () {
 
   it('an import that fails half-way leaves the database byte-for-byte the same', async () => {
     await fc.assert(
-      fc.asyncProperty(assessmentsArb(ref, 4), assessmentsArb(ref, 4), async (stored, imported) => {
-        await clearDatabase(db);
-        await db.put('snapshots', snapshot);
-        for (const a of stored) await db.put('assessments', a);
-        const before = await dumpDatabase(db);
-        const file = buildBackupFile(
-          'assessments',
-          {
-            assessments: [...imported, { ...stored[0]!, revision: stored[0]!.revision + 1 }],
-            snapshots: [snapshot],
-          },
-          'now',
-        );
-        // The clashing record comes last; without a choice for it the whole import is refused.
-        const choices = new Map(
-          imported.map((a) => [conflictKey('assessment', a.id), 'theirs' as const]),
-        );
-        choices.delete(conflictKey('assessment', stored[0]!.id));
-        const failed = await applyImport(db, file, choices, OPTIONS).then(
-          () => false,
-          () => true,
-        );
-        expect(failed).to.equal(true);
-        expect(await dumpDatabase(db)).to.equal(before);
-      }),
+      fc.asyncProperty(
+        assessmentsArb(ref, snapshot.checklist, 4),
+        assessmentsArb(ref, snapshot.checklist, 4),
+        async (stored, imported) => {
+          await clearDatabase(db);
+          await db.put('snapshots', snapshot);
+          for (const a of stored) await db.put('assessments', a);
+          const before = await dumpDatabase(db);
+          const file = buildBackupFile(
+            'assessments',
+            {
+              assessments: [...imported, { ...stored[0]!, revision: stored[0]!.revision + 1 }],
+              snapshots: [snapshot],
+            },
+            'now',
+          );
+          // The clashing record comes last; without a choice for it the whole import is refused.
+          const choices = new Map(
+            imported.map((a) => [conflictKey('assessment', a.id), 'theirs' as const]),
+          );
+          choices.delete(conflictKey('assessment', stored[0]!.id));
+          const failed = await applyImport(db, file, choices, OPTIONS).then(
+            () => false,
+            () => true,
+          );
+          expect(failed).to.equal(true);
+          expect(await dumpDatabase(db)).to.equal(before);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
-import { hashSource } from '../../src/checklist/snapshot';
+import { checklistModelOf, hashSource } from '../../src/checklist/snapshot';
 import { parseBackupFile, serializeBackup, type BackupFile } from '../../src/model/backup';
 import { getAssessment, listAssessments, saveAssessment } from '../../src/storage/assessments';
 import {
@@ -22,7 +22,7 @@ const OPTIONS = { copySuffix: '(tuotu)' };
 const none = new Map<string, ConflictChoice>();
 
 async function roundTrip(file: BackupFile): Promise<BackupFile> {
-  const result = await parseBackupFile(serializeBackup(file), hashSource);
+  const result = await parseBackupFile(serializeBackup(file), hashSource, checklistModelOf);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.file;
 }

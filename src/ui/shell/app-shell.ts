@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   LOCALES,
@@ -11,7 +11,8 @@ import {
 } from '../../i18n';
 import { LocaleController } from './locale-controller';
 import { purgeOldTrash } from '../state/trash-purge';
-import { resolveRoute, type ResolvedRoute } from './routes';
+import { hashParts, resolveRoute, type ResolvedRoute } from './routes';
+import { ViewLoader } from './view-loader';
 import type { ViewSubjectEvent } from './view-subject';
 import { sharedStyles } from '../styles/shared';
 import '../controls/storage-notice';
@@ -119,9 +120,8 @@ export class AppShell extends LitElement {
   ];
 
   @state() private route: ResolvedRoute | undefined = resolveRoute(location.hash);
-  @state() private loadError = '';
-  /** Tags of the views whose module (and strings) are ready; the list is in the start-up bundle. */
-  @state() private loaded = new Set<string>(['assessment-list']);
+  /** Each view's module (and strings), loaded on demand; the list is in the start-up bundle. */
+  private readonly loader = new ViewLoader(['assessment-list']);
   /** What the shown view says it shows, for the document title. */
   @state() private subject = '';
   /** The routed view's element, kept while the route stays on the same element. */
@@ -162,7 +162,7 @@ export class AppShell extends LitElement {
   /** Makes the routed view's element once its module is in, or hands the new props to the one shown. */
   private syncView(): void {
     const route = this.route;
-    if (!route || this.loadError || !this.loaded.has(route.def.element)) {
+    if (!route || !this.loader.isReady(route.def.element)) {
       this.view = undefined;
       return;
     }
@@ -213,15 +213,17 @@ export class AppShell extends LitElement {
 
   private async ensureLoaded(route: ResolvedRoute | undefined): Promise<void> {
     const { element, load } = route?.def ?? {};
-    if (!element || !load || this.loaded.has(element)) return;
-    try {
-      // The view's strings come with it: only the start page's are in the start-up bundle.
-      await Promise.all([load(), loadMessages('views')]);
-      this.loaded = new Set([...this.loaded, element]);
-      this.loadError = '';
-    } catch (error) {
-      this.loadError = error instanceof Error ? error.message : String(error);
-    }
+    if (!element || !load || this.loader.isReady(element)) return;
+    // The view's strings come with it: only the start page's are in the start-up bundle.
+    const loading = this.loader.load(element, () => Promise.all([load(), loadMessages('views')]));
+    this.requestUpdate();
+    await loading;
+    this.requestUpdate();
+  }
+
+  /** Tries the failed view's module again (the network may be back). */
+  private retryLoad(): void {
+    void this.ensureLoaded(this.route);
   }
 
   private async changeLocale(locale: Locale): Promise<void> {
@@ -231,14 +233,21 @@ export class AppShell extends LitElement {
 
   private renderView(): TemplateResult | HTMLElement {
     const route = this.route;
-    if (this.loadError) {
-      return html`<p class="error" role="alert">
-        ${t('app.loadFailed', { message: this.loadError })}
-      </p>`;
-    }
     if (!route) {
+      const malformed = hashParts(location.hash) === undefined;
       return html`<h1 tabindex="-1">${t('app.notFound')}</h1>
+        ${malformed ? html`<p>${t('app.malformedLink')}</p>` : nothing}
         <p><a href="#/">${t('app.backToList')}</a></p>`;
+    }
+    const load = this.loader.state(route.def.element);
+    if (load.status === 'failed') {
+      // This view alone failed: the header's links and every other view still work.
+      return html`<h1 tabindex="-1">${t('app.loadFailedTitle')}</h1>
+        <p class="error" role="alert">${t('app.loadFailed', { message: load.message })}</p>
+        <p>
+          <button type="button" @click=${this.retryLoad}>${t('app.retryLoad')}</button>
+          <a href="#/">${t('app.backToList')}</a>
+        </p>`;
     }
     return this.view ?? html`<p>${t('app.loading')}</p>`;
   }

@@ -139,9 +139,19 @@ export interface ResolvedRoute {
   readonly props: Props<Tag>;
 }
 
-/** The route of a location hash, or undefined when no row matches (the shell says "not found"). */
+/** The path parts of a location hash, decoded; undefined when one is not valid percent-encoding (`#/a/%`). */
+export function hashParts(hash: string): string[] | undefined {
+  try {
+    return hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The route of a location hash, or undefined when no row matches or the link is malformed (the shell says which). */
 export function resolveRoute(hash: string): ResolvedRoute | undefined {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hashParts(hash);
+  if (!parts) return undefined;
   for (const def of ROUTES) {
     const props = def.match(parts);
     if (props) return { def, props };

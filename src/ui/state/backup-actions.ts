@@ -57,7 +57,9 @@ export async function readImportFile(chosen: Blob): Promise<ReadResult> {
       ],
     };
   }
-  const parsed = await parseBackupFile(await chosen.text(), hashSource);
+  // The parser (marked) is needed only to read a file: every snapshot's model is re-read from its Markdown.
+  const { checklistModelOf } = await import('../../checklist/snapshot');
+  const parsed = await parseBackupFile(await chosen.text(), hashSource, checklistModelOf);
   if (!parsed.ok) return parsed;
   return { ok: true, file: parsed.file, plan: await planImport(await appDb(), parsed.file) };
 }

@@ -81,7 +81,8 @@ export class CustomChecklistStore implements ReactiveController {
   /** Writes pending changes now. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
-    this.saving = this.saving.then(() => this.writePending());
+    // A failed write must never stop the queue: the next change is written all the same.
+    this.saving = this.saving.catch(() => undefined).then(() => this.writePending());
     return this.saving;
   }
 
@@ -133,8 +134,9 @@ export class CustomChecklistStore implements ReactiveController {
     const pending = this.pending;
     if (!current || pending === undefined) return;
     this.pending = undefined;
-    const next = customChecklistFrom(pending, current, new Date().toISOString());
     try {
+      // Inside the try: reading the Markdown can fail too, and that failure is shown like any other.
+      const next = customChecklistFrom(pending, current, new Date().toISOString());
       await putCustomChecklist(await appDb(), next);
       if (this.record?.key === next.key) this.record = next;
       if (this.pending === undefined) this.saveState = 'saved';

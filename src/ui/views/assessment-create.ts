@@ -5,6 +5,7 @@ import { builtinFor, builtinsFor, type BuiltinChecklist } from '../../checklist/
 import { parseChecklist } from '../../checklist/parse';
 import type { CustomChecklist } from '../../model/custom-checklist';
 import { listCustomChecklists } from '../../storage/checklists';
+import { readHeaderLeniently } from '../../checklist/custom';
 import { createSnapshot } from '../../checklist/snapshot';
 import { newAssessment } from '../../model/assessment-ops';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../model/checklist';
@@ -102,12 +103,13 @@ export class AssessmentCreate extends LitElement {
   private async loadCustoms(): Promise<void> {
     try {
       const records = await listCustomChecklists(await appDb());
-      this.customs = records.map((record) => {
-        const parsed = record.draft ? undefined : parseChecklist(record.source);
-        return parsed?.ok
-          ? { record, organisation: parsed.checklist.organisationType }
-          : { record: { ...record, draft: true } };
-      });
+      // The record's draft flag was set by the parser when it was saved (or imported): reading only
+      // the header here keeps the form quick however many or large the checklists are.
+      this.customs = records.map((record) =>
+        record.draft
+          ? { record }
+          : { record, organisation: readHeaderLeniently(record.source).organisation ?? 'any' },
+      );
     } catch (error) {
       this.errors = { ...this.errors, form: storageMessage(error) };
     }

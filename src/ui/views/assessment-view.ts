@@ -8,6 +8,7 @@ import { LocaleController } from '../shell/locale-controller';
 import { ViewSubjectController } from '../shell/view-subject';
 import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../shell/route';
 import { draftBadge } from '../controls/draft-badge';
+import { markdown } from '../controls/markdown';
 import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
@@ -212,6 +213,7 @@ export class AssessmentView extends LitElement {
         @perspectives-change=${(e: HTMLElementEventMap['perspectives-change']) =>
           this.store.update({ perspectives: e.detail.perspectives })}
       ></perspective-settings>
+      ${checklist.intro ? html`<div class="intro">${markdown(checklist.intro)}</div>` : nothing}
       <div @answer-change=${this.onAnswerChange}>
         ${checklist.headings.map(
           (heading) => html`
@@ -219,6 +221,7 @@ export class AssessmentView extends LitElement {
               <h2 class="heading" id=${`heading-${heading.id}`}>
                 ${heading.title} ${draftBadge(heading.draft)}
               </h2>
+              ${heading.intro ? html`<div class="intro">${markdown(heading.intro)}</div>` : nothing}
               ${heading.items.map(
                 (item) =>
                   html`<item-card

@@ -561,10 +561,22 @@ export class AssessmentWorkshop extends LitElement {
     const a = this.store.assessment!;
     const answer = this.currentAnswer();
     const heading = checklist.headings.find((h) => h.items.includes(item));
+    const first = checklist.headings[0]?.items[0];
     const timer = this.currentTimer();
     return html`<div class="layout">
       <section aria-labelledby="statement">
+        ${incomplete(checklist) ? html`<p class="incomplete">${t('workshop.incomplete')}</p>` : nothing}
+        ${
+          first === item && checklist.intro
+            ? html`<div class="intro">${markdown(checklist.intro)}</div>`
+            : nothing
+        }
         <p class="heading-title">${heading?.title} ${draftBadge(heading?.draft ?? false)}</p>
+        ${
+          heading?.intro && heading.items[0] === item
+            ? html`<div class="intro">${markdown(heading.intro)}</div>`
+            : nothing
+        }
         <h2 class="statement" id="statement">${item.statement} ${draftBadge(item.draft)}</h2>
         ${item.explanation ? html`<div>${markdown(item.explanation)}</div>` : nothing}
         ${itemDetails(item)}
@@ -646,4 +658,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'assessment-workshop': AssessmentWorkshop;
   }
+}
+
+/** True while any heading or item of the checklist is marked as a draft (not yet confirmed). */
+function incomplete(checklist: Checklist): boolean {
+  return checklist.headings.some((h) => h.draft || h.items.some((i) => i.draft));
 }

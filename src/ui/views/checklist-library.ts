@@ -122,8 +122,10 @@ export class ChecklistLibrary extends LitElement {
 
   private async importFiles(e: HTMLElementEventMap['files-chosen']): Promise<void> {
     const notes: Note[] = [];
-    for (const file of e.detail.files) notes.push(await this.importFile(file));
-    await this.load();
+    for (const file of e.detail.files) {
+      notes.push(await this.importFile(file));
+      await this.load();
+    }
     this.notes = notes;
   }
 
@@ -137,6 +139,17 @@ export class ChecklistLibrary extends LitElement {
     const decoded = decodeChecklistFile(file.name, bytes);
     if (!decoded.ok)
       return { text: t(`import.${decoded.problem}`, { file: file.name }), failed: true };
+    // The same file twice would make two identical drafts: say where it already is instead.
+    const same = this.checklists.find((c) => c.source === decoded.source);
+    if (same) {
+      return {
+        text: t('import.duplicate', {
+          file: file.name,
+          title: same.title || t('checklists.untitled'),
+        }),
+        failed: false,
+      };
+    }
     const now = new Date().toISOString();
     const parsed = parseChecklist(decoded.source);
     const record = customChecklistFrom(

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
@@ -79,7 +79,7 @@ export class ResultsView extends LitElement {
         ${scoreBadge(score.overall)}
         <span>${t('results.rated', { rated: score.rated, total: score.total })}</span>
       </div>
-      <p class="hint">${t('results.scaleNote')}</p>
+      <p class="hint">${t('results.scaleNote', { levels: scaleScores(this.checklist) })}</p>
       ${
         this.assessment.survey && this.assessment.survey.responses.length > 0
           ? html`<p class="survey-count">
@@ -207,4 +207,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'results-view': ResultsView;
   }
+}
+
+/** The checklist's own levels with their scores, e.g. "Kyllä 100, Ei 0" on a yes/no checklist. */
+function scaleScores(checklist: Checklist): string {
+  return checklist.scale.levels.map((l) => `${l.label} ${formatNumber(l.score)}`).join(', ');
 }

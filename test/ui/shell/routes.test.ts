@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ROUTES, resolveRoute } from '../../../src/ui/shell/routes';
+import { ROUTES, hashParts, resolveRoute } from '../../../src/ui/shell/routes';
 import {
   assessmentHref,
   checklistEditorHref,
@@ -86,5 +86,14 @@ describe('route table', () => {
     const titles = ROUTES.map((r) => r.title({}));
     expect(titles.every((title) => title !== '' && !title.startsWith('title.'))).to.equal(true);
     expect(new Set(titles).size).to.equal(titles.length);
+  });
+
+  it('reads a malformed link as not found instead of throwing', () => {
+    for (const hash of ['#/a/%', '#/checklists/%ZZ', '#/a/%E0%A4%A/results']) {
+      expect(() => resolveRoute(hash), hash).to.not.throw();
+      expect(opened(hash), hash).to.equal('notFound');
+      expect(hashParts(hash), hash).to.equal(undefined);
+    }
+    expect(hashParts('#/a/x%201')).to.deep.equal(['a', 'x 1']);
   });
 });
