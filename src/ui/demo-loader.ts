@@ -1,18 +1,21 @@
 import { builtinFor } from '../checklist/builtin';
 import { createSnapshot } from '../checklist/snapshot';
-import { t } from '../i18n';
-import type { ChecklistSnapshot, OrganisationType } from '../model/checklist';
+import { getLocale, t } from '../i18n';
+import type { ChecklistSnapshot, Language, OrganisationType } from '../model/checklist';
 import { buildDemoAssessments, type DemoChecklists } from '../model/demo';
 import { appDb } from '../storage/connection';
 import { storeDemoData } from '../storage/demo';
 
 // Loaded on demand: it needs the checklist parser, which the start page does not.
 
-/** Builds the demo assessments on the built-in checklists and stores them; returns how many. */
-export async function loadDemoData(): Promise<number> {
+/**
+ * Builds the demo assessments on the built-in checklists, texts and checklists in the UI language,
+ * and stores them; returns how many.
+ */
+export async function loadDemoData(language: Language = getLocale()): Promise<number> {
   const snapshots = new Map<OrganisationType, ChecklistSnapshot>();
   for (const type of ['municipality', 'county'] as const) {
-    const made = await createSnapshot(builtinFor(type, 'fi').source);
+    const made = await createSnapshot(builtinFor(type, language).source);
     if (!made.ok) throw new Error(t('checklist.invalid'));
     snapshots.set(type, made.snapshot);
   }
@@ -29,7 +32,7 @@ export async function loadDemoData(): Promise<number> {
     municipality: entry(snapshots.get('municipality')!),
     county: entry(snapshots.get('county')!),
   };
-  const assessments = buildDemoAssessments(checklists, new Date().toISOString());
+  const assessments = buildDemoAssessments(checklists, new Date().toISOString(), language);
   await storeDemoData(await appDb(), assessments, [...snapshots.values()]);
   return assessments.length;
 }
