@@ -31,7 +31,7 @@ export const enStart: StartMessages = {
   'list.columnDate': 'Date',
   'list.columnProgress': 'Progress',
   'list.columnScore': 'Result',
-  'list.columnActions': 'Actions',
+  'list.columnActions': 'Commands',
 
   // new assessment form
   'create.cancel': 'Cancel',
@@ -70,7 +70,7 @@ export const enStart: StartMessages = {
   'checklists.link': 'Checklists',
 
   // long assessment list
-  'list.showing': 'Showing {shown} of {total} assessments.',
+  'list.showing': 'Showing {shown} of {total, plural, one {# assessment} other {# assessments}}.',
   'list.showMore': 'Show more',
 
   // storage safety: autosave status, tabs, persistence, trash

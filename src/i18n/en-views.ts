@@ -197,7 +197,7 @@ export const enViews: ViewsMessages = {
   'region.since': 'previous {date}',
   'region.noChange': 'No earlier round',
   'region.same': 'No change',
-  'region.mean': 'Mean ({count} organisations)',
+  'region.mean': 'Mean ({count, plural, one {# organisation} other {# organisations}})',
 
   // demo data
   'demo.heading': 'Demo data',
@@ -205,8 +205,8 @@ export const enViews: ViewsMessages = {
     'Fictional municipalities and a wellbeing services county over two years, for presenting the model. They are marked as demo data and can be removed in one step without touching your own assessments.',
   'demo.load': 'Load demo data',
   'demo.remove': 'Remove demo data',
-  'demo.loaded': 'Demo data loaded: {count} assessments.',
-  'demo.removed': 'Demo data removed: {count} assessments.',
+  'demo.loaded': 'Demo data loaded: {count, plural, one {# assessment} other {# assessments}}.',
+  'demo.removed': 'Demo data removed: {count, plural, one {# assessment} other {# assessments}}.',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Line {line}, column {column}: {message}',
@@ -273,7 +273,7 @@ export const enViews: ViewsMessages = {
   'checklists.columnVersion': 'Version',
   'checklists.columnState': 'State',
   'checklists.columnUpdated': 'Changed',
-  'checklists.columnActions': 'Actions',
+  'checklists.columnActions': 'Commands',
   'checklists.untitled': 'Untitled checklist',
   'checklists.stateReady': 'Ready',
   'checklists.stateDraft': 'Draft – has errors',
@@ -328,6 +328,7 @@ export const enViews: ViewsMessages = {
   'editor.previewNone': 'The preview appears once the errors are fixed.',
   'editor.scale': 'Scale',
   'editor.levelLine': '{value} – {label} ({score} pts)',
+  'template.id': 'own-checklist',
   'template.title': 'My checklist',
   'template.heading': 'First heading',
   'template.statement': 'Write the statement of the item here as one sentence.',
@@ -355,7 +356,8 @@ export const enViews: ViewsMessages = {
   'backup.dropZone': 'Or drop a file here.',
   'backup.dropActive': 'Drop the file to import it.',
   'backup.oneFile': 'Import one file at a time.',
-  'backup.exported': 'The file {file} has been created: {count} assessments.',
+  'backup.exported':
+    'The file {file} has been created: {count, plural, one {# assessment} other {# assessments}}.',
   'backup.exportFailed': 'The export failed: {reason}',
   'backup.nothingToExport': 'There are no assessments to export.',
   'backup.selectHeading': 'Export selected assessments',
@@ -370,7 +372,7 @@ export const enViews: ViewsMessages = {
   'backup.invalid':
     'The file {file} cannot be imported because it has errors ({count}). Nothing was saved.',
   'backup.problemAt': 'At {path}: {message}',
-  'backup.moreProblems': '…and {count} more errors.',
+  'backup.moreProblems': '…and {count, plural, one {# more error} other {# more errors}}.',
   'backup.reviewHeading': 'Import the file?',
   'backup.reviewSummary':
     'The file {file} has {fresh} new, {same} already stored unchanged and {conflicts} that clash with what is stored.',
@@ -387,7 +389,7 @@ export const enViews: ViewsMessages = {
   'backup.choiceBoth': 'Keep both',
   'backup.confirm': 'Import',
   'backup.copySuffix': '(imported)',
-  'backup.imported': '{count} assessments imported.',
+  'backup.imported': '{count, plural, one {# assessment imported} other {# assessments imported}}.',
   'backup.importedDetails':
     'New {added}, replaced {replaced}, as copies {copied}, yours kept {kept}, unchanged {unchanged}, checklists {checklists}.',
   'backup.importFailed': 'The import failed and nothing was saved: {reason}',
@@ -396,10 +398,9 @@ export const enViews: ViewsMessages = {
   'backup.rescue': 'Download a backup',
   'backup.rescueHint':
     'The unsaved changes are still in this window. Download them as a file so that nothing is lost.',
-  'backup.fileFull': 'jarjestoystavallisyys-backup',
-  'backup.fileSelected': 'jarjestoystavallisyys-assessments',
-  'backup.exportedOne': 'The file {file} has been created: 1 assessment.',
-  'backup.importedOne': '1 assessment imported.',
+  'backup.fileFull': 'ngo-friendliness-backup',
+  'backup.fileAssessment': 'ngo-friendliness {organisation}',
+  'backup.fileSelected': 'ngo-friendliness-assessments',
   'backup.chooseEach': 'Choose what to keep for each clash.',
   'backupProblem.tooLarge': 'The file is too large (at most {limit} MB).',
   'backupProblem.notJson': 'The file is not JSON: error on line {line}, column {column}.',
@@ -452,7 +453,7 @@ export const enViews: ViewsMessages = {
   'persist.denied': 'The browser did not grant persistent storage, so a backup matters.',
   'trash.heading': 'Trash',
   'trash.intro':
-    'Deleted assessments stay in the trash for {days} days. After that they are deleted for good.',
+    'Deleted assessments stay in the trash for {days, plural, one {# day} other {# days}}. After that they are deleted for good.',
   'trash.empty': 'The trash is empty.',
   'trash.columnDeleted': 'Deleted',
   'trash.restore': 'Restore',

@@ -70,7 +70,7 @@ export const fiStart = {
   'checklists.link': 'Tarkistuslistat',
 
   // long assessment list
-  'list.showing': 'Näytetään {shown} / {total} arviointia.',
+  'list.showing': 'Näytetään {shown} / {total, plural, one {# arviointi} other {# arviointia}}.',
   'list.showMore': 'Näytä lisää',
 
   // storage safety: autosave status, tabs, persistence, trash

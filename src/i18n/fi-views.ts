@@ -195,7 +195,7 @@ export const fiViews = {
   'region.since': 'edellinen {date}',
   'region.noChange': 'Ei aiempaa kierrosta',
   'region.same': 'Ei muutosta',
-  'region.mean': 'Keskiarvo ({count} organisaatiota)',
+  'region.mean': 'Keskiarvo ({count, plural, one {# organisaatio} other {# organisaatiota}})',
 
   // demo data
   'demo.heading': 'Esittelyaineisto',
@@ -203,8 +203,10 @@ export const fiViews = {
     'Kuvitteellisia kuntia ja hyvinvointialue kahdelta vuodelta mallin esittelyyn. Ne on merkitty esittelyaineistoksi ja voi poistaa yhdellä painalluksella koskematta omiin arviointeihin.',
   'demo.load': 'Lataa esittelyaineisto',
   'demo.remove': 'Poista esittelyaineisto',
-  'demo.loaded': 'Esittelyaineisto ladattu: {count} arviointia.',
-  'demo.removed': 'Esittelyaineisto poistettu: {count} arviointia.',
+  'demo.loaded':
+    'Esittelyaineisto ladattu: {count, plural, one {# arviointi} other {# arviointia}}.',
+  'demo.removed':
+    'Esittelyaineisto poistettu: {count, plural, one {# arviointi} other {# arviointia}}.',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rivi {line}, sarake {column}: {message}',
@@ -324,6 +326,7 @@ export const fiViews = {
   'editor.previewNone': 'Esikatselu näkyy, kun virheet on korjattu.',
   'editor.scale': 'Asteikko',
   'editor.levelLine': '{value} – {label} ({score} p.)',
+  'template.id': 'oma-lista',
   'template.title': 'Oma tarkistuslista',
   'template.heading': 'Ensimmäinen pääkohta',
   'template.statement': 'Kirjoita tähän kohdan väittämä yhtenä lauseena.',
@@ -351,7 +354,8 @@ export const fiViews = {
   'backup.dropZone': 'Tai pudota tiedosto tähän.',
   'backup.dropActive': 'Pudota tiedosto tuodaksesi sen.',
   'backup.oneFile': 'Tuo yksi tiedosto kerrallaan.',
-  'backup.exported': 'Tiedosto {file} on luotu: {count} arviointia.',
+  'backup.exported':
+    'Tiedosto {file} on luotu: {count, plural, one {# arviointi} other {# arviointia}}.',
   'backup.exportFailed': 'Vienti epäonnistui: {reason}',
   'backup.nothingToExport': 'Vietäviä arviointeja ei ole.',
   'backup.selectHeading': 'Vie valitut arvioinnit',
@@ -366,7 +370,7 @@ export const fiViews = {
   'backup.invalid':
     'Tiedostoa {file} ei voi tuoda, koska siinä on virheitä ({count}). Mitään ei tallennettu.',
   'backup.problemAt': 'Kohta {path}: {message}',
-  'backup.moreProblems': '…ja {count} muuta virhettä.',
+  'backup.moreProblems': '…ja {count, plural, one {# muu virhe} other {# muuta virhettä}}.',
   'backup.reviewHeading': 'Tuodaanko tiedosto?',
   'backup.reviewSummary':
     'Tiedostossa {file} on {fresh} uutta, {same} jo tallennettuna samanlaisena ja {conflicts} ristiriidassa tallennetun kanssa.',
@@ -383,7 +387,7 @@ export const fiViews = {
   'backup.choiceBoth': 'Säilytä molemmat',
   'backup.confirm': 'Tuo',
   'backup.copySuffix': '(tuotu)',
-  'backup.imported': '{count} arviointia tuotu.',
+  'backup.imported': '{count, plural, one {# arviointi tuotu} other {# arviointia tuotu}}.',
   'backup.importedDetails':
     'Uusia {added}, korvattu {replaced}, kopioina {copied}, omat säilytetty {kept}, ennallaan {unchanged}, tarkistuslistoja {checklists}.',
   'backup.importFailed': 'Tuonti epäonnistui, eikä mitään tallennettu: {reason}',
@@ -393,9 +397,8 @@ export const fiViews = {
   'backup.rescueHint':
     'Tallentamattomat muutokset ovat vielä tallessa tässä ikkunassa. Lataa ne tiedostoksi, ettei mitään katoa.',
   'backup.fileFull': 'jarjestoystavallisyys-varmuuskopio',
+  'backup.fileAssessment': 'jarjestoystavallisyys {organisation}',
   'backup.fileSelected': 'jarjestoystavallisyys-arvioinnit',
-  'backup.exportedOne': 'Tiedosto {file} on luotu: 1 arviointi.',
-  'backup.importedOne': '1 arviointi tuotu.',
   'backup.chooseEach': 'Valitse jokaiselle ristiriidalle, mikä säilyy.',
   'backupProblem.tooLarge': 'Tiedosto on liian suuri (enintään {limit} Mt).',
   'backupProblem.notJson':
@@ -448,7 +451,7 @@ export const fiViews = {
   'persist.denied': 'Selain ei myöntänyt pysyvää tallennusta. Varmuuskopio on siksi tärkeä.',
   'trash.heading': 'Roskakori',
   'trash.intro':
-    'Poistetut arvioinnit säilyvät roskakorissa {days} päivää. Sen jälkeen ne poistetaan pysyvästi.',
+    'Poistetut arvioinnit säilyvät roskakorissa {days, plural, one {# päivän} other {# päivää}}. Sen jälkeen ne poistetaan pysyvästi.',
   'trash.empty': 'Roskakori on tyhjä.',
   'trash.columnDeleted': 'Poistettu',
   'trash.restore': 'Palauta',

@@ -2,25 +2,25 @@ import type { ViewsMessages } from './fi-views';
 
 export const svViews: ViewsMessages = {
   // new assessment form
-  'create.heading': 'Ny utvärdering',
+  'create.heading': 'Ny bedömning',
   'create.organisation': 'Kommunens eller välfärdsområdets namn',
   'create.type': 'Typ av organisation',
-  'create.date': 'Utvärderingens datum',
+  'create.date': 'Bedömningens datum',
   'create.participants': 'Deltagare',
   'create.participantsHint': 'En deltagare eller organisation per rad.',
   'create.checklist': 'Checklista',
-  'create.submit': 'Skapa utvärdering',
+  'create.submit': 'Skapa bedömning',
   'create.dateRequired': 'Ange ett fullständigt datum (dag, månad och år).',
 
   // rename / delete
-  'delete.heading': 'Radera utvärderingen?',
+  'delete.heading': 'Radera bedömningen?',
   'delete.body':
-    'Utvärderingen "{name}" ({date}) och alla dess svar och åtgärder raderas permanent från den här webbläsaren.',
+    'Bedömningen "{name}" ({date}) och alla dess svar och åtgärder raderas permanent från den här webbläsaren.',
   'delete.confirm': 'Radera permanent',
 
   // assessment view
-  'assessment.tabs': 'Utvärderingens delar',
-  'assessment.tabAnswer': 'Utvärdering',
+  'assessment.tabs': 'Bedömningens delar',
+  'assessment.tabAnswer': 'Bedömning',
   'assessment.tabResults': 'Resultat',
   'assessment.tabPlan': 'Utvecklingsplan',
   'assessment.meta': '{type} · {date}',
@@ -72,7 +72,7 @@ export const svViews: ViewsMessages = {
   'plan.heading': 'Utvecklingsplan',
   'plan.intro':
     'Alla överenskomna åtgärder enligt tidsfrist. Ladda ner planen som PDF-fil för att dela den.',
-  'plan.empty': 'Inga åtgärder har antecknats ännu. Lägg till dem under utvärderingens punkter.',
+  'plan.empty': 'Inga åtgärder har antecknats ännu. Lägg till dem under bedömningens punkter.',
   'plan.download': 'Ladda ner PDF',
   'plan.generating': 'PDF-filen skapas…',
   'plan.downloaded': 'PDF-filen har skapats: {file}',
@@ -87,7 +87,7 @@ export const svViews: ViewsMessages = {
   // report (PDF)
   'pdf.title': 'Utvecklingsplan',
   'pdf.subtitle': '{organisation} · {date}',
-  'pdf.assessmentOf': 'Självvärdering av föreningsvänlighet: {checklist} (version {version})',
+  'pdf.assessmentOf': 'Självbedömning av föreningsvänlighet: {checklist} (version {version})',
   'pdf.participants': 'Deltagare',
   'pdf.noParticipants': 'Inga deltagare antecknade.',
   'pdf.scores': 'Resultat',
@@ -181,7 +181,7 @@ export const svViews: ViewsMessages = {
 
   // projector
   'projector.waitingTitle': 'Projektorvy',
-  'projector.waiting': 'Väntar på ledaren. Öppna utvärderingens workshopläge i ett annat fönster.',
+  'projector.waiting': 'Väntar på ledaren. Öppna bedömningens workshopläge i ett annat fönster.',
   'projector.item': 'Punkt {n} / {total}',
   'projector.agreed': 'Överenskommen nivå: {level}',
   'projector.open': 'Nivån är inte överenskommen ännu.',
@@ -191,22 +191,23 @@ export const svViews: ViewsMessages = {
   // regional overview
   'region.heading': 'Regional jämförelse',
   'region.intro':
-    'Varje organisations senaste utvärdering per checklista, förändringen sedan föregående omgång och regionens medelvärden.',
-  'region.empty': 'Det finns inga utvärderingar att jämföra ännu.',
+    'Varje organisations senaste bedömning per checklista, förändringen sedan föregående omgång och regionens medelvärden.',
+  'region.empty': 'Det finns inga bedömningar att jämföra ännu.',
   'region.change': 'Förändring',
   'region.since': 'föregående {date}',
   'region.noChange': 'Ingen tidigare omgång',
   'region.same': 'Ingen förändring',
-  'region.mean': 'Medelvärde ({count} organisationer)',
+  'region.mean': 'Medelvärde ({count, plural, one {# organisation} other {# organisationer}})',
 
   // demo data
   'demo.heading': 'Demomaterial',
   'demo.intro':
-    'Fiktiva kommuner och ett välfärdsområde under två år för att presentera modellen. De är märkta som demomaterial och kan tas bort med ett klick utan att era egna utvärderingar påverkas.',
+    'Fiktiva kommuner och ett välfärdsområde under två år för att presentera modellen. De är märkta som demomaterial och kan tas bort med ett klick utan att era egna bedömningar påverkas.',
   'demo.load': 'Ladda demomaterial',
   'demo.remove': 'Ta bort demomaterial',
-  'demo.loaded': 'Demomaterial laddat: {count} utvärderingar.',
-  'demo.removed': 'Demomaterial borttaget: {count} utvärderingar.',
+  'demo.loaded': 'Demomaterial laddat: {count, plural, one {# bedömning} other {# bedömningar}}.',
+  'demo.removed':
+    'Demomaterial borttaget: {count, plural, one {# bedömning} other {# bedömningar}}.',
 
   // checklist errors (code → sentence)
   'checklist.errorAt': 'Rad {line}, kolumn {column}: {message}',
@@ -271,7 +272,7 @@ export const svViews: ViewsMessages = {
   'checklists.columnVersion': 'Version',
   'checklists.columnState': 'Status',
   'checklists.columnUpdated': 'Ändrad',
-  'checklists.columnActions': 'Åtgärder',
+  'checklists.columnActions': 'Funktioner',
   'checklists.untitled': 'Namnlös checklista',
   'checklists.stateReady': 'Klar',
   'checklists.stateDraft': 'Utkast – innehåller fel',
@@ -327,6 +328,7 @@ export const svViews: ViewsMessages = {
   'editor.previewNone': 'Förhandsvisningen syns när felen är rättade.',
   'editor.scale': 'Skala',
   'editor.levelLine': '{value} – {label} ({score} p.)',
+  'template.id': 'egen-lista',
   'template.title': 'Egen checklista',
   'template.heading': 'Första huvudpunkten',
   'template.statement': 'Skriv punktens påstående här som en mening.',
@@ -354,7 +356,8 @@ export const svViews: ViewsMessages = {
   'backup.dropZone': 'Eller släpp en fil här.',
   'backup.dropActive': 'Släpp filen för att importera den.',
   'backup.oneFile': 'Importera en fil i taget.',
-  'backup.exported': 'Filen {file} har skapats: {count} bedömningar.',
+  'backup.exported':
+    'Filen {file} har skapats: {count, plural, one {# bedömning} other {# bedömningar}}.',
   'backup.exportFailed': 'Exporten misslyckades: {reason}',
   'backup.nothingToExport': 'Det finns inga bedömningar att exportera.',
   'backup.selectHeading': 'Exportera valda bedömningar',
@@ -369,7 +372,7 @@ export const svViews: ViewsMessages = {
   'backup.invalid':
     'Filen {file} kan inte importeras eftersom den innehåller fel ({count}). Ingenting sparades.',
   'backup.problemAt': 'Vid {path}: {message}',
-  'backup.moreProblems': '…och {count} fel till.',
+  'backup.moreProblems': '…och {count, plural, one {# fel till} other {# fel till}}.',
   'backup.reviewHeading': 'Importera filen?',
   'backup.reviewSummary':
     'Filen {file} har {fresh} nya, {same} som redan finns likadana och {conflicts} som krockar med det som finns sparat.',
@@ -386,7 +389,8 @@ export const svViews: ViewsMessages = {
   'backup.choiceBoth': 'Behåll båda',
   'backup.confirm': 'Importera',
   'backup.copySuffix': '(importerad)',
-  'backup.imported': '{count} bedömningar importerade.',
+  'backup.imported':
+    '{count, plural, one {# bedömning importerad} other {# bedömningar importerade}}.',
   'backup.importedDetails':
     'Nya {added}, ersatta {replaced}, som kopior {copied}, egna behållna {kept}, oförändrade {unchanged}, checklistor {checklists}.',
   'backup.importFailed': 'Importen misslyckades och ingenting sparades: {reason}',
@@ -395,10 +399,9 @@ export const svViews: ViewsMessages = {
   'backup.rescue': 'Ladda ner säkerhetskopia',
   'backup.rescueHint':
     'De osparade ändringarna finns kvar i det här fönstret. Ladda ner dem som en fil så att ingenting går förlorat.',
-  'backup.fileFull': 'jarjestoystavallisyys-sakerhetskopia',
-  'backup.fileSelected': 'jarjestoystavallisyys-bedomningar',
-  'backup.exportedOne': 'Filen {file} har skapats: 1 bedömning.',
-  'backup.importedOne': '1 bedömning importerad.',
+  'backup.fileFull': 'foreningsvanlighet-sakerhetskopia',
+  'backup.fileAssessment': 'foreningsvanlighet {organisation}',
+  'backup.fileSelected': 'foreningsvanlighet-bedomningar',
   'backup.chooseEach': 'Välj för varje krock vad som ska behållas.',
   'backupProblem.tooLarge': 'Filen är för stor (högst {limit} MB).',
   'backupProblem.notJson': 'Filen är inte i JSON-format: fel på rad {line}, kolumn {column}.',
@@ -441,7 +444,7 @@ export const svViews: ViewsMessages = {
   'saveStatus.retry': 'Försök spara igen',
   'persist.label': 'Webbläsarens lagringsutrymme',
   'persist.granted':
-    'Lagringen är beständig: webbläsaren raderar inte utvärderingarna även om diskutrymmet blir knappt.',
+    'Lagringen är beständig: webbläsaren raderar inte bedömningarna även om diskutrymmet blir knappt.',
   'persist.notGranted':
     'Lagringen är inte beständig: webbläsaren kan radera uppgifterna om diskutrymmet blir knappt. Ta en säkerhetskopia då och då.',
   'persist.unsupported': 'Webbläsaren berättar inte om lagringen är beständig.',
@@ -451,10 +454,10 @@ export const svViews: ViewsMessages = {
     'Webbläsaren beviljade inte beständig lagring. Därför är en säkerhetskopia viktig.',
   'trash.heading': 'Papperskorg',
   'trash.intro':
-    'Raderade utvärderingar sparas i papperskorgen i {days} dagar. Därefter raderas de permanent.',
+    'Raderade bedömningar sparas i papperskorgen i {days, plural, one {# dag} other {# dagar}}. Därefter raderas de permanent.',
   'trash.empty': 'Papperskorgen är tom.',
   'trash.columnDeleted': 'Raderad',
   'trash.restore': 'Återställ',
   'trash.deleteForever': 'Radera permanent',
-  'trash.deletedForever': 'Utvärderingen "{name}" raderades permanent.',
+  'trash.deletedForever': 'Bedömningen "{name}" raderades permanent.',
 };

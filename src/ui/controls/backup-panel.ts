@@ -234,13 +234,12 @@ export class BackupPanel extends LitElement {
 }
 
 function exportedMessage(file: string, count: number): string {
-  return count === 1 ? t('backup.exportedOne', { file }) : t('backup.exported', { file, count });
+  return t('backup.exported', { file, count });
 }
 
 function resultMessage(result: ImportResult): string {
   const count = result.added + result.replaced + result.copied;
-  const done = count === 1 ? t('backup.importedOne') : t('backup.imported', { count });
-  return `${done} ${t('backup.importedDetails', { ...result })}`;
+  return `${t('backup.imported', { count })} ${t('backup.importedDetails', { ...result })}`;
 }
 
 declare global {
