@@ -90,6 +90,10 @@ export const enStart: StartMessages = {
   'list.showMore': 'Show more',
 
   // storage safety: autosave status, tabs, persistence, trash
+  'update.ready':
+    'A new version of the app is ready. It takes over when you say so; unsaved changes are saved first.',
+  'update.apply': 'Switch to the new version',
+  'update.applying': 'Saving changes and switching to the new version…',
   'storage.outdated': 'The app was updated in another tab — reload the page.',
   'storage.reload': 'Reload the page',
   'storage.blocked':

@@ -90,6 +90,10 @@ export const svStart: StartMessages = {
   'list.showMore': 'Visa fler',
 
   // storage safety: autosave status, tabs, persistence, trash
+  'update.ready':
+    'En ny version av appen finns. Den tas i bruk när du ger lov; ändringar som inte sparats sparas först.',
+  'update.apply': 'Ta i bruk den nya versionen',
+  'update.applying': 'Ändringarna sparas och den nya versionen tas i bruk…',
   'storage.outdated': 'Appen uppdaterades i en annan flik — ladda om sidan.',
   'storage.reload': 'Ladda om sidan',
   'storage.blocked':

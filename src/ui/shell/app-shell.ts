@@ -15,6 +15,7 @@ import { resolveRoute, type ResolvedRoute } from './routes';
 import type { ViewSubjectEvent } from './view-subject';
 import { sharedStyles } from '../styles/shared';
 import '../controls/storage-notice';
+import '../controls/update-notice';
 import '../views/assessment-list';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -237,6 +238,7 @@ export class AppShell extends LitElement {
         @view-subject=${this.onViewSubject}
       >
         <storage-notice></storage-notice>
+        <update-notice></update-notice>
         ${this.renderView()}
       </main>
       <footer>${t('app.privacy')}</footer>

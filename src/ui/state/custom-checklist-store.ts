@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { customChecklistFrom } from '../../checklist/custom';
 import type { CustomChecklist } from '../../model/custom-checklist';
 import { getCustomChecklist, putCustomChecklist } from '../../storage/checklists';
-import { appDb } from '../../storage/connection';
+import { appDb, flushBeforeReplaced } from '../../storage/connection';
 import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
 import { storageMessage } from '../messages/storage-message';
 
@@ -23,6 +23,7 @@ export class CustomChecklistStore implements ReactiveController {
   private pending?: string;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
+  private stopFlushHook?: () => void;
 
   private readonly onPageHide = () => void this.flush();
   private readonly onVisibility = () => {
@@ -36,12 +37,16 @@ export class CustomChecklistStore implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.stopFlushHook ??= flushBeforeReplaced(() => this.flush());
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    void this.flush();
+    void this.flush().finally(() => {
+      this.stopFlushHook?.();
+      this.stopFlushHook = undefined;
+    });
   }
 
   /** Loads the checklist with this record key (after writing what is pending for the previous one). */
