@@ -114,6 +114,7 @@ export const enViews: ViewsMessages = {
   'workshop.summary': 'Summary',
   'workshop.summaryIntro': 'All items have been covered. The projector view now shows the results.',
   'workshop.backToItems': 'Back to the items',
+  'workshop.panel': 'Timer, votes, notes and actions',
   'workshop.timer': 'Timer',
   'workshop.timerStart': 'Start the timer',
   'workshop.timerPause': 'Pause the timer',

@@ -113,6 +113,7 @@ export const fiViews = {
   'workshop.summary': 'Yhteenveto',
   'workshop.summaryIntro': 'Kaikki kohdat on käyty läpi. Esitysnäkymä näyttää nyt tulokset.',
   'workshop.backToItems': 'Takaisin kohtiin',
+  'workshop.panel': 'Ajastin, äänet, muistiinpanot ja toimenpiteet',
   'workshop.timer': 'Ajastin',
   'workshop.timerStart': 'Käynnistä ajastin',
   'workshop.timerPause': 'Pysäytä ajastin',

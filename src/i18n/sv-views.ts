@@ -115,6 +115,7 @@ export const svViews: ViewsMessages = {
   'workshop.summary': 'Sammanfattning',
   'workshop.summaryIntro': 'Alla punkter har gåtts igenom. Projektorvyn visar nu resultaten.',
   'workshop.backToItems': 'Tillbaka till punkterna',
+  'workshop.panel': 'Tidtagare, röster, anteckningar och åtgärder',
   'workshop.timer': 'Tidtagare',
   'workshop.timerStart': 'Starta tidtagaren',
   'workshop.timerPause': 'Stoppa tidtagaren',

@@ -45,6 +45,8 @@ export class DemoDataPanel extends LitElement {
   }
 
   private async run(work: () => Promise<string>): Promise<void> {
+    // The buttons stay focusable while busy (aria-disabled), so focus never drops to the page.
+    if (this.busy) return;
     this.busy = true;
     try {
       this.message = await work();
@@ -61,10 +63,20 @@ export class DemoDataPanel extends LitElement {
       <h2 id="demo-title">${t('demo.heading')}</h2>
       <p>${t('demo.intro')}</p>
       <div class="buttons">
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.loadDemo}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.loadDemo}
+        >
           ${t('demo.load')}
         </button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.removeDemo}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.removeDemo}
+        >
           ${t('demo.remove')}
         </button>
       </div>

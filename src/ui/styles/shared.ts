@@ -76,7 +76,8 @@ export const sharedStyles = css`
     background: var(--danger);
     border-color: var(--danger);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatDate, t } from '../../i18n';
+import { formatDate, languageTag, t } from '../../i18n';
 import type { Answer, Assessment, Perspective } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
@@ -198,12 +198,14 @@ export class AssessmentView extends LitElement {
           (heading) => html`
             <section aria-labelledby=${`heading-${heading.id}`}>
               <h2 class="heading" id=${`heading-${heading.id}`}>
-                ${heading.title} ${draftBadge(heading.draft)}
+                <span lang=${languageTag(checklist.language)}>${heading.title}</span>
+                ${draftBadge(heading.draft)}
               </h2>
               ${heading.items.map(
                 (item) =>
                   html`<item-card
                     .item=${item}
+                    contentLang=${languageTag(checklist.language)}
                     .number=${++n}
                     .scale=${checklist.scale}
                     .answer=${a.answers[item.id] satisfies Answer | undefined}

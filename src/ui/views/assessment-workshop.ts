@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { t } from '../../i18n';
+import { languageTag, t } from '../../i18n';
 import type { Action, Answer, Tally } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
 import { allItems, type Checklist, type Item } from '../../model/checklist';
@@ -491,15 +491,20 @@ export class AssessmentWorkshop extends LitElement {
     const a = this.store.assessment!;
     const answer = this.currentAnswer();
     const heading = checklist.headings.find((h) => h.items.includes(item));
+    const lang = languageTag(checklist.language);
     const timer = this.currentTimer();
     const seconds = timer.seconds + (timer.running ? (this.now - timer.at) / 1000 : 0);
     const s = Math.floor(seconds);
     return html`<div class="layout">
       <section aria-labelledby="statement">
-        <p class="heading-title">${heading?.title} ${draftBadge(heading?.draft ?? false)}</p>
-        <h2 class="statement" id="statement">${item.statement} ${draftBadge(item.draft)}</h2>
-        ${item.explanation ? html`<div>${markdown(item.explanation)}</div>` : nothing}
-        ${itemDetails(item)}
+        <p class="heading-title">
+          <span lang=${lang}>${heading?.title}</span> ${draftBadge(heading?.draft ?? false)}
+        </p>
+        <h2 class="statement" id="statement">
+          <span lang=${lang}>${item.statement}</span> ${draftBadge(item.draft)}
+        </h2>
+        ${item.explanation ? html`<div lang=${lang}>${markdown(item.explanation)}</div>` : nothing}
+        ${itemDetails(item, lang)}
         <level-picker
           .scale=${checklist.scale}
           .level=${answer.level}
@@ -507,7 +512,7 @@ export class AssessmentWorkshop extends LitElement {
           @level-change=${(e: CustomEvent<{ level: number | null | undefined }>) => this.setLevel(e.detail.level)}
         ></level-picker>
       </section>
-      <aside class="panel" aria-label=${t('workshop.timer')}>
+      <aside class="panel" aria-label=${t('workshop.panel')}>
         <div class="timer">
           <span class="clock" role="timer" aria-label=${t('workshop.timer')}
             >${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}</span

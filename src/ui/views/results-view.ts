@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { t } from '../../i18n';
+import { languageTag, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
@@ -77,7 +77,9 @@ export class ResultsView extends LitElement {
             ${score.headings.map(
               (h) =>
                 html`<tr>
-                  <th scope="row">${h.heading.title}</th>
+                  <th scope="row" lang=${languageTag(this.checklist.language)}>
+                    ${h.heading.title}
+                  </th>
                   <td>${scoreBadge(h.score)}</td>
                   <td aria-hidden="true">
                     <div class="bar"><span style="width:${h.score ?? 0}%"></span></div>
@@ -136,7 +138,7 @@ export class ResultsView extends LitElement {
           ${gaps.map((g) => {
             const notable = g.gap !== null && g.gap >= NOTABLE_GAP;
             return html`<tr class=${notable ? 'notable' : ''}>
-              <th scope="row">${g.item.statement}</th>
+              <th scope="row" lang=${languageTag(this.checklist.language)}>${g.item.statement}</th>
               ${perspectives.map((p) => html`<td>${this.levelText(g.levels[p.id])}</td>`)}
               <td class=${notable ? 'gap-notable' : ''}>
                 ${
@@ -162,7 +164,7 @@ export class ResultsView extends LitElement {
           ? t('item.unanswered')
           : `${i.level} – ${this.checklist.scale.levels.find((l) => l.value === i.level)?.label ?? ''}`;
     return html`<tr>
-      <th scope="row">${i.item.statement}</th>
+      <th scope="row" lang=${languageTag(this.checklist.language)}>${i.item.statement}</th>
       <td>${level}</td>
       <td>${scoreBadge(i.score)}</td>
     </tr>`;
