@@ -23,6 +23,7 @@ export class ChecklistDropZone extends LitElement {
         padding: 1.25rem;
         display: grid;
         gap: 0.6rem;
+        grid-template-columns: minmax(0, 1fr);
         justify-items: start;
       }
       .zone.over {
@@ -34,6 +35,7 @@ export class ChecklistDropZone extends LitElement {
         margin: 0;
       }
       input[type='file'] {
+        max-width: 100%;
         font: inherit;
       }
     `,

@@ -65,6 +65,16 @@ export class AssessmentView extends LitElement {
         background: var(--accent);
         color: #fff;
       }
+      /* Forced colours drop the background: mark the current tab by a border and underline too. */
+      @media (forced-colors: active) {
+        nav a[aria-current='page'] {
+          border: 3px solid CanvasText;
+          text-decoration: underline;
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+      }
       .status-bar {
         display: flex;
         flex-wrap: wrap;

@@ -90,7 +90,7 @@ export class AssessmentWorkshop extends LitElement {
       }
       @media (max-width: 900px) {
         .layout {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
       }
       .heading-title {
