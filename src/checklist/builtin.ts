@@ -3,6 +3,8 @@ import kuntaFi from '../../checklists/kunta.fi.md?raw';
 import kuntaSv from '../../checklists/kunta.sv.md?raw';
 import kuntaEn from '../../checklists/kunta.en.md?raw';
 import hyvinvointialueFi from '../../checklists/hyvinvointialue.fi.md?raw';
+import hyvinvointialueSv from '../../checklists/hyvinvointialue.sv.md?raw';
+import hyvinvointialueEn from '../../checklists/hyvinvointialue.en.md?raw';
 
 /** A checklist that ships with the app. */
 export interface BuiltinChecklist {
@@ -24,7 +26,22 @@ export const BUILTIN_CHECKLISTS: readonly BuiltinChecklist[] = [
     organisationType: 'county',
     source: hyvinvointialueFi,
   },
+  {
+    key: 'hyvinvointialue.sv',
+    language: 'sv',
+    organisationType: 'county',
+    source: hyvinvointialueSv,
+  },
+  {
+    key: 'hyvinvointialue.en',
+    language: 'en',
+    organisationType: 'county',
+    source: hyvinvointialueEn,
+  },
 ];
+
+/** The languages every built-in model ships in (a test checks each model has all of them). */
+export const BUILTIN_LANGUAGES: readonly Language[] = ['fi', 'sv', 'en'];
 
 /** The built-in checklists meant for an organisation type (all of them if none is). */
 export function builtinsFor(type: OrganisationType): BuiltinChecklist[] {

@@ -51,6 +51,8 @@ export function customChecklistFrom(
 
 /** The texts of a blank checklist, in the language it is written in. */
 export interface TemplateTexts {
+  /** The checklist's id, a slug in the template's language (e.g. `oma-lista`). */
+  id: string;
   title: string;
   heading: string;
   statement: string;
@@ -68,7 +70,7 @@ export function blankChecklist(language: Language, texts: TemplateTexts): string
   };
   const [evidence, discuss] = sections[language];
   return `---
-id: oma-lista
+id: ${texts.id}
 version: 1
 language: ${language}
 title: ${texts.title}

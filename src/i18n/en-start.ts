@@ -52,7 +52,7 @@ export const enStart: StartMessages = {
   'list.columnDate': 'Date',
   'list.columnProgress': 'Progress',
   'list.columnScore': 'Result',
-  'list.columnActions': 'Actions',
+  'list.columnActions': 'Commands',
 
   // new assessment form
   'create.cancel': 'Cancel',
@@ -91,10 +91,14 @@ export const enStart: StartMessages = {
   'checklists.link': 'Checklists',
 
   // long assessment list
-  'list.showing': 'Showing {shown} of {total} assessments.',
+  'list.showing': 'Showing {shown} of {total, plural, one {# assessment} other {# assessments}}.',
   'list.showMore': 'Show more',
 
   // storage safety: autosave status, tabs, persistence, trash
+  'update.ready':
+    'A new version of the app is ready. It takes over when you say so; unsaved changes are saved first.',
+  'update.apply': 'Switch to the new version',
+  'update.applying': 'Saving changes and switching to the new version…',
   'storage.outdated': 'The app was updated in another tab — reload the page.',
   'storage.reload': 'Reload the page',
   'storage.blocked':

@@ -116,6 +116,7 @@ export const enViews: ViewsMessages = {
   'workshop.summary': 'Summary',
   'workshop.summaryIntro': 'All items have been covered. The projector view now shows the results.',
   'workshop.backToItems': 'Back to the items',
+  'workshop.panel': 'Timer, votes, notes and actions',
   'workshop.timer': 'Timer',
   'workshop.timerStart': 'Start the timer',
   'workshop.timerPause': 'Pause the timer',
@@ -202,7 +203,8 @@ export const enViews: ViewsMessages = {
   'region.empty': 'There are no assessments to compare yet.',
   'region.change': 'Change',
   'region.noChange': 'No earlier round',
-  'region.mean': 'Mean ({count} organisations)',
+  'region.same': 'No change',
+  'region.mean': 'Mean ({count, plural, one {# organisation} other {# organisations}})',
 
   'region.intro':
     "Each organisation's assessment item by item, the change since its previous round, and the region as a whole. Versions and translations of one checklist are aligned by item id.",
@@ -222,7 +224,8 @@ export const enViews: ViewsMessages = {
   'region.exportCsv': 'Download CSV',
   'region.csvDone': 'File {file} created.',
   'region.csvFile': 'regional-comparison',
-  'region.gridCaption': '{title}: organisations and items ({count} organisations)',
+  'region.gridCaption':
+    '{title}: organisations and items ({count, plural, one {# organisation} other {# organisations}})',
   'region.gridHelp':
     'Arrow keys move from cell to cell, Home and End to the start and end of a row. The button in a column header sorts the rows.',
   'region.cellName': '{organisation}, {column}:',
@@ -232,7 +235,7 @@ export const enViews: ViewsMessages = {
   'region.columnChange': '{column}, change',
   'region.whole': 'The region as a whole',
   'region.wholeIntro':
-    'Mean, median and how many organisations stand at each level, {count} organisations. The bar shows the same distribution as a picture.',
+    'Mean, median and how many organisations stand at each level, {count, plural, one {# organisation} other {# organisations}}. The bar shows the same distribution as a picture.',
   'region.wholeCaption': 'The region as a whole: {title}',
   'region.median': 'Median',
   'region.meanShort': 'Mean',
@@ -261,19 +264,20 @@ export const enViews: ViewsMessages = {
     'Fictional municipalities and a wellbeing services county over two years, for presenting the model. They are marked as demo data and can be removed in one step without touching your own assessments.',
   'demo.load': 'Load demo data',
   'demo.remove': 'Remove demo data',
-  'demo.loaded': 'Demo data loaded: {count} assessments.',
+  'demo.loaded': 'Demo data loaded: {count, plural, one {# assessment} other {# assessments}}.',
   'demo.loadedKept':
-    'Demo data added: {count} assessments. {kept} already stored were left as they are, edited ones included.',
+    'Demo data added: {count, plural, one {# assessment} other {# assessments}}. {kept} already stored were left as they are, edited ones included.',
   'demo.none': 'No demo data is stored.',
   'demo.confirmHeading': 'Remove the demo data?',
   'demo.confirmBody':
-    '{count} demo assessments will be moved to the trash. They can be restored from there.',
+    '{count, plural, one {# demo assessment} other {# demo assessments}} will be moved to the trash. They can be restored from there.',
   'demo.confirmBodyEdited':
-    '{count} demo assessments will be moved to the trash, including {edited} that have been edited. They can be restored from there.',
+    '{count, plural, one {# demo assessment} other {# demo assessments}} will be moved to the trash, including {edited} that have been edited. They can be restored from there.',
   'demo.confirmRemove': 'Move to the trash',
-  'demo.trashed': 'Demo data moved to the trash: {count} assessments.',
+  'demo.trashed':
+    'Demo data moved to the trash: {count, plural, one {# assessment} other {# assessments}}.',
   'demo.undoLabel': 'Undo removing the demo data',
-  'demo.restored': 'Demo data restored: {count} assessments.',
+  'demo.restored': 'Demo data restored: {count, plural, one {# assessment} other {# assessments}}.',
   'conflict.heading': 'The notes of item {number} were changed in another tab at the same time',
   'conflict.body':
     'The field keeps this tab’s text. The other tab’s text is here, so that neither is lost:',
@@ -354,7 +358,7 @@ export const enViews: ViewsMessages = {
   'checklists.columnVersion': 'Version',
   'checklists.columnState': 'State',
   'checklists.columnUpdated': 'Changed',
-  'checklists.columnActions': 'Actions',
+  'checklists.columnActions': 'Commands',
   'checklists.untitled': 'Untitled checklist',
   'checklists.stateReady': 'Ready',
   'checklists.stateDraft': 'Draft – has errors',
@@ -415,6 +419,7 @@ export const enViews: ViewsMessages = {
   'editor.previewNone': 'The preview appears once the errors are fixed.',
   'editor.scale': 'Scale',
   'editor.levelLine': '{value} – {label} ({score} pts)',
+  'template.id': 'own-checklist',
   'template.title': 'My checklist',
   'template.heading': 'First heading',
   'template.statement': 'Write the statement of the item here as one sentence.',
@@ -442,7 +447,8 @@ export const enViews: ViewsMessages = {
   'backup.dropZone': 'Or drop a file here.',
   'backup.dropActive': 'Drop the file to import it.',
   'backup.oneFile': 'Import one file at a time.',
-  'backup.exported': 'The file {file} has been created: {count} assessments.',
+  'backup.exported':
+    'The file {file} has been created: {count, plural, one {# assessment} other {# assessments}}.',
   'backup.exportFailed': 'The export failed: {reason}',
   'backup.nothingToExport': 'There are no assessments to export.',
   'backup.selectHeading': 'Export selected assessments',
@@ -457,7 +463,7 @@ export const enViews: ViewsMessages = {
   'backup.invalid':
     'The file {file} cannot be imported because it has errors ({count}). Nothing was saved.',
   'backup.problemAt': 'At {path}: {message}',
-  'backup.moreProblems': '…and {count} more errors.',
+  'backup.moreProblems': '…and {count, plural, one {# more error} other {# more errors}}.',
   'backup.reviewHeading': 'Import the file?',
   'backup.reviewSummary':
     'The file {file} has {fresh} new, {same} already stored unchanged and {conflicts} that clash with what is stored.',
@@ -474,7 +480,7 @@ export const enViews: ViewsMessages = {
   'backup.choiceBoth': 'Keep both',
   'backup.confirm': 'Import',
   'backup.copySuffix': '(imported)',
-  'backup.imported': '{count} assessments imported.',
+  'backup.imported': '{count, plural, one {# assessment imported} other {# assessments imported}}.',
   'backup.importedDetails':
     'New {added}, replaced {replaced}, as copies {copied}, yours kept {kept}, unchanged {unchanged}, checklists {checklists}.',
   'backup.importFailed': 'The import failed and nothing was saved: {reason}',
@@ -483,10 +489,9 @@ export const enViews: ViewsMessages = {
   'backup.rescue': 'Download a backup',
   'backup.rescueHint':
     'The unsaved changes are still in this window. Download them as a file so that nothing is lost.',
-  'backup.fileFull': 'jarjestoystavallisyys-backup',
-  'backup.fileSelected': 'jarjestoystavallisyys-assessments',
-  'backup.exportedOne': 'The file {file} has been created: 1 assessment.',
-  'backup.importedOne': '1 assessment imported.',
+  'backup.fileFull': 'ngo-friendliness-backup',
+  'backup.fileAssessment': 'ngo-friendliness {organisation}',
+  'backup.fileSelected': 'ngo-friendliness-assessments',
   'backup.chooseEach': 'Choose what to keep for each clash.',
   'backupProblem.tooLarge': 'The file is too large (at most {limit} MB).',
   'backupProblem.notJson':
@@ -550,7 +555,7 @@ export const enViews: ViewsMessages = {
   'persist.denied': 'The browser did not grant persistent storage, so a backup matters.',
   'trash.heading': 'Trash',
   'trash.intro':
-    'Deleted assessments stay in the trash for {days} days. After that they are deleted for good.',
+    'Deleted assessments stay in the trash for {days, plural, one {# day} other {# days}}. After that they are deleted for good.',
   'trash.empty': 'The trash is empty.',
   'trash.columnDeleted': 'Deleted',
   'trash.restore': 'Restore',

@@ -91,10 +91,14 @@ export const fiStart = {
   'checklists.link': 'Tarkistuslistat',
 
   // long assessment list
-  'list.showing': 'Näytetään {shown} / {total} arviointia.',
+  'list.showing': 'Näytetään {shown} / {total, plural, one {# arviointi} other {# arviointia}}.',
   'list.showMore': 'Näytä lisää',
 
   // storage safety: autosave status, tabs, persistence, trash
+  'update.ready':
+    'Sovelluksesta on uusi versio. Se otetaan käyttöön, kun annat luvan; keskeneräiset muutokset tallennetaan ensin.',
+  'update.apply': 'Ota uusi versio käyttöön',
+  'update.applying': 'Tallennetaan muutokset ja otetaan uusi versio käyttöön…',
   'storage.outdated': 'Sovellus päivitettiin toisessa välilehdessä — lataa sivu uudelleen.',
   'storage.reload': 'Lataa sivu uudelleen',
   'storage.blocked':

@@ -115,6 +115,7 @@ export const fiViews = {
   'workshop.summary': 'Yhteenveto',
   'workshop.summaryIntro': 'Kaikki kohdat on käyty läpi. Esitysnäkymä näyttää nyt tulokset.',
   'workshop.backToItems': 'Takaisin kohtiin',
+  'workshop.panel': 'Ajastin, äänet, muistiinpanot ja toimenpiteet',
   'workshop.timer': 'Ajastin',
   'workshop.timerStart': 'Käynnistä ajastin',
   'workshop.timerPause': 'Pysäytä ajastin',
@@ -200,7 +201,8 @@ export const fiViews = {
   'region.empty': 'Vertailtavia arviointeja ei vielä ole.',
   'region.change': 'Muutos',
   'region.noChange': 'Ei aiempaa kierrosta',
-  'region.mean': 'Keskiarvo ({count} organisaatiota)',
+  'region.same': 'Ei muutosta',
+  'region.mean': 'Keskiarvo ({count, plural, one {# organisaatio} other {# organisaatiota}})',
 
   'region.intro':
     'Kunkin organisaation arviointi kohta kohdalta, muutos edellisestä kierroksesta ja alue kokonaisuutena. Saman tarkistuslistan eri versiot ja kieliversiot rinnastetaan kohtien tunnisteiden mukaan.',
@@ -220,7 +222,8 @@ export const fiViews = {
   'region.exportCsv': 'Lataa CSV',
   'region.csvDone': 'Tiedosto {file} on luotu.',
   'region.csvFile': 'alueellinen-vertailu',
-  'region.gridCaption': '{title}: organisaatiot ja kohdat ({count} organisaatiota)',
+  'region.gridCaption':
+    '{title}: organisaatiot ja kohdat ({count, plural, one {# organisaatio} other {# organisaatiota}})',
   'region.gridHelp':
     'Nuolinäppäimet siirtävät solusta toiseen, Home ja End rivin alkuun ja loppuun. Sarakeotsikon painike järjestää rivit.',
   'region.cellName': '{organisation}, {column}:',
@@ -230,7 +233,7 @@ export const fiViews = {
   'region.columnChange': '{column}, muutos',
   'region.whole': 'Alue kokonaisuutena',
   'region.wholeIntro':
-    'Keskiarvo, mediaani ja montako organisaatiota on kullakin tasolla, {count} organisaatiota. Pylväs näyttää saman jakauman kuvana.',
+    'Keskiarvo, mediaani ja montako organisaatiota on kullakin tasolla, {count, plural, one {# organisaatio} other {# organisaatiota}}. Pylväs näyttää saman jakauman kuvana.',
   'region.wholeCaption': 'Alue kokonaisuutena: {title}',
   'region.median': 'Mediaani',
   'region.meanShort': 'Keskiarvo',
@@ -259,18 +262,22 @@ export const fiViews = {
     'Kuvitteellisia kuntia ja hyvinvointialue kahdelta vuodelta mallin esittelyyn. Ne on merkitty esittelyaineistoksi ja voi poistaa yhdellä painalluksella koskematta omiin arviointeihin.',
   'demo.load': 'Lataa esittelyaineisto',
   'demo.remove': 'Poista esittelyaineisto',
-  'demo.loaded': 'Esittelyaineisto ladattu: {count} arviointia.',
+  'demo.loaded':
+    'Esittelyaineisto ladattu: {count, plural, one {# arviointi} other {# arviointia}}.',
   'demo.loadedKept':
-    'Esittelyaineistoa lisättiin {count} arviointia. {kept} jo tallennettua jätettiin ennalleen, myös muokatut.',
+    'Esittelyaineistoa lisättiin {count, plural, one {# arviointi} other {# arviointia}}. {kept} jo tallennettua jätettiin ennalleen, myös muokatut.',
   'demo.none': 'Esittelyaineistoa ei ole tallennettu.',
   'demo.confirmHeading': 'Poistetaanko esittelyaineisto?',
-  'demo.confirmBody': '{count} esittelyarviointia siirretään roskakoriin. Ne voi palauttaa sieltä.',
+  'demo.confirmBody':
+    '{count, plural, one {# esittelyarviointi} other {# esittelyarviointia}} siirretään roskakoriin. Ne voi palauttaa sieltä.',
   'demo.confirmBodyEdited':
-    '{count} esittelyarviointia siirretään roskakoriin, myös {edited}, joita on muokattu. Ne voi palauttaa sieltä.',
+    '{count, plural, one {# esittelyarviointi} other {# esittelyarviointia}} siirretään roskakoriin, myös {edited}, joita on muokattu. Ne voi palauttaa sieltä.',
   'demo.confirmRemove': 'Siirrä roskakoriin',
-  'demo.trashed': 'Esittelyaineisto siirrettiin roskakoriin: {count} arviointia.',
+  'demo.trashed':
+    'Esittelyaineisto siirrettiin roskakoriin: {count, plural, one {# arviointi} other {# arviointia}}.',
   'demo.undoLabel': 'Kumoa esittelyaineiston poisto',
-  'demo.restored': 'Esittelyaineisto palautettiin: {count} arviointia.',
+  'demo.restored':
+    'Esittelyaineisto palautettiin: {count, plural, one {# arviointi} other {# arviointia}}.',
   'conflict.heading':
     'Kohdan {number} muistiinpanoja muutettiin samaan aikaan toisessa välilehdessä',
   'conflict.body':
@@ -411,6 +418,7 @@ export const fiViews = {
   'editor.previewNone': 'Esikatselu näkyy, kun virheet on korjattu.',
   'editor.scale': 'Asteikko',
   'editor.levelLine': '{value} – {label} ({score} p.)',
+  'template.id': 'oma-lista',
   'template.title': 'Oma tarkistuslista',
   'template.heading': 'Ensimmäinen pääkohta',
   'template.statement': 'Kirjoita tähän kohdan väittämä yhtenä lauseena.',
@@ -438,7 +446,8 @@ export const fiViews = {
   'backup.dropZone': 'Tai pudota tiedosto tähän.',
   'backup.dropActive': 'Pudota tiedosto tuodaksesi sen.',
   'backup.oneFile': 'Tuo yksi tiedosto kerrallaan.',
-  'backup.exported': 'Tiedosto {file} on luotu: {count} arviointia.',
+  'backup.exported':
+    'Tiedosto {file} on luotu: {count, plural, one {# arviointi} other {# arviointia}}.',
   'backup.exportFailed': 'Vienti epäonnistui: {reason}',
   'backup.nothingToExport': 'Vietäviä arviointeja ei ole.',
   'backup.selectHeading': 'Vie valitut arvioinnit',
@@ -453,7 +462,7 @@ export const fiViews = {
   'backup.invalid':
     'Tiedostoa {file} ei voi tuoda, koska siinä on virheitä ({count}). Mitään ei tallennettu.',
   'backup.problemAt': 'Kohta {path}: {message}',
-  'backup.moreProblems': '…ja {count} muuta virhettä.',
+  'backup.moreProblems': '…ja {count, plural, one {# muu virhe} other {# muuta virhettä}}.',
   'backup.reviewHeading': 'Tuodaanko tiedosto?',
   'backup.reviewSummary':
     'Tiedostossa {file} on {fresh} uutta, {same} jo tallennettuna samanlaisena ja {conflicts} ristiriidassa tallennetun kanssa.',
@@ -470,7 +479,7 @@ export const fiViews = {
   'backup.choiceBoth': 'Säilytä molemmat',
   'backup.confirm': 'Tuo',
   'backup.copySuffix': '(tuotu)',
-  'backup.imported': '{count} arviointia tuotu.',
+  'backup.imported': '{count, plural, one {# arviointi tuotu} other {# arviointia tuotu}}.',
   'backup.importedDetails':
     'Uusia {added}, korvattu {replaced}, kopioina {copied}, omat säilytetty {kept}, ennallaan {unchanged}, tarkistuslistoja {checklists}.',
   'backup.importFailed': 'Tuonti epäonnistui, eikä mitään tallennettu: {reason}',
@@ -480,9 +489,8 @@ export const fiViews = {
   'backup.rescueHint':
     'Tallentamattomat muutokset ovat vielä tallessa tässä ikkunassa. Lataa ne tiedostoksi, ettei mitään katoa.',
   'backup.fileFull': 'jarjestoystavallisyys-varmuuskopio',
+  'backup.fileAssessment': 'jarjestoystavallisyys {organisation}',
   'backup.fileSelected': 'jarjestoystavallisyys-arvioinnit',
-  'backup.exportedOne': 'Tiedosto {file} on luotu: 1 arviointi.',
-  'backup.importedOne': '1 arviointi tuotu.',
   'backup.chooseEach': 'Valitse jokaiselle ristiriidalle, mikä säilyy.',
   'backupProblem.tooLarge': 'Tiedosto on liian suuri (enintään {limit} Mt).',
   'backupProblem.notJson':
@@ -545,7 +553,7 @@ export const fiViews = {
   'persist.denied': 'Selain ei myöntänyt pysyvää tallennusta. Varmuuskopio on siksi tärkeä.',
   'trash.heading': 'Roskakori',
   'trash.intro':
-    'Poistetut arvioinnit säilyvät roskakorissa {days} päivää. Sen jälkeen ne poistetaan pysyvästi.',
+    'Poistetut arvioinnit säilyvät roskakorissa {days, plural, one {# päivän} other {# päivää}}. Sen jälkeen ne poistetaan pysyvästi.',
   'trash.empty': 'Roskakori on tyhjä.',
   'trash.columnDeleted': 'Poistettu',
   'trash.restore': 'Palauta',

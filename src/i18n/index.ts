@@ -99,10 +99,96 @@ export function onLocaleChange(listener: (locale: Locale) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+// Made once per locale: making an Intl formatter costs far more than using one.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const paramFormats = new Map<string, Intl.NumberFormat>();
+
+function pluralCategory(n: number, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(BCP47[locale]);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(n);
+}
+
+/** A number as a message shows it: the locale's decimal sign (12,5), groups only from 10 000. */
+function formatParam(n: number, locale: Locale): string {
+  const grouped = Math.abs(n) >= 10000;
+  const id = `${locale}/${grouped}`;
+  let formatter = paramFormats.get(id);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(BCP47[locale], {
+      maximumFractionDigits: 2,
+      useGrouping: grouped,
+    });
+    paramFormats.set(id, formatter);
+  }
+  return formatter.format(n);
+}
+
+/** The options of a `{n, plural, one {…} other {…}}` block from `start` (just after `plural,`). */
+function readPluralOptions(
+  template: string,
+  start: number,
+): { options: Map<string, string>; end: number } | null {
+  const options = new Map<string, string>();
+  let i = start;
+  for (;;) {
+    while (/\s/.test(template[i] ?? '')) i++;
+    if (template[i] === '}') return { options, end: i + 1 };
+    const name = /^[=\w]+/.exec(template.slice(i))?.[0];
+    if (!name) return null;
+    i += name.length;
+    while (/\s/.test(template[i] ?? '')) i++;
+    if (template[i] !== '{') return null;
+    let depth = 1;
+    let j = i + 1;
+    for (; j < template.length && depth > 0; j++) {
+      if (template[j] === '{') depth++;
+      else if (template[j] === '}') depth--;
+    }
+    if (depth > 0) return null;
+    options.set(name, template.slice(i + 1, j - 1));
+    i = j;
+  }
+}
+
+/**
+ * Fills `{name}` placeholders (numbers the locale's way: 12,5 in Finnish and Swedish) and plural
+ * blocks `{count, plural, one {# arviointi} other {# arviointia}}`, whose form is picked by
+ * Intl.PluralRules for the locale (`=0` and the like match exactly; `#` is the number).
+ */
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  locale: Locale = current,
+): string {
+  const show = (value: string | number) =>
+    typeof value !== 'number'
+      ? value
+      : Number.isInteger(value) && value >= 0 && value < 10000
+        ? String(value) // the common case, without an Intl formatter
+        : formatParam(value, locale);
+  let out = '';
+  let i = 0;
+  const plural = /\{(\w+),\s*plural,/g;
+  for (let m = plural.exec(template); m; m = plural.exec(template)) {
+    const read = readPluralOptions(template, m.index + m[0].length);
+    const value = params[m[1]!];
+    if (!read || typeof value !== 'number') continue;
+    const chosen =
+      read.options.get(`=${value}`) ??
+      read.options.get(pluralCategory(value, locale)) ??
+      read.options.get('other') ??
+      '';
+    out += template.slice(i, m.index) + chosen.replace(/#/g, show(value));
+    i = read.end;
+    plural.lastIndex = read.end;
+  }
+  out += template.slice(i);
+  return out.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? show(params[name]!) : whole,
   );
 }
 
@@ -126,7 +212,7 @@ export function t(
     missing.add(key);
     return key;
   }
-  return format(text, params);
+  return format(text, params, locale);
 }
 
 const BCP47: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

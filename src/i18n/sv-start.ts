@@ -2,14 +2,14 @@ import type { StartMessages } from './fi-start';
 
 export const svStart: StartMessages = {
   // app shell
-  'app.title': 'Självvärdering av föreningsvänlighet',
+  'app.title': 'Självbedömning av föreningsvänlighet',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.language': 'Språk',
   'app.privacy':
     'Uppgifterna sparas bara i den här webbläsaren. Ingenting skickas någonstans om du inte själv exporterar en fil.',
   'app.loading': 'Laddar…',
   'app.notFound': 'Sidan hittades inte.',
-  'app.backToList': 'Tillbaka till utvärderingarna',
+  'app.backToList': 'Tillbaka till bedömningarna',
   'app.storageUnavailable':
     'Webbläsarens lagring är inte tillgänglig (till exempel i ett privat fönster). Uppgifterna kan inte sparas.',
   'app.loadFailed': 'Vyn kunde inte laddas: {message}',
@@ -22,9 +22,9 @@ export const svStart: StartMessages = {
   'title.plain': '{view} – {app}',
   'title.withSubject': '{view}: {subject} – {app}',
   'title.notFound': 'Sidan hittades inte',
-  'title.list': 'Utvärderingar',
-  'title.new': 'Ny utvärdering',
-  'title.answer': 'Utvärdering',
+  'title.list': 'Bedömningar',
+  'title.new': 'Ny bedömning',
+  'title.answer': 'Bedömning',
   'title.results': 'Resultat',
   'title.plan': 'Utvecklingsplan',
   'title.workshop': 'Workshop',
@@ -40,11 +40,11 @@ export const svStart: StartMessages = {
   'orgType.county': 'Välfärdsområde',
 
   // assessment list
-  'list.heading': 'Utvärderingar',
+  'list.heading': 'Bedömningar',
   'list.intro':
-    'Utvärdera tillsammans hur föreningsvänlig er kommun eller ert välfärdsområde är. Börja en ny utvärdering eller fortsätt en tidigare.',
-  'list.empty': 'Det finns inga utvärderingar ännu. Börja med att skapa en ny.',
-  'list.new': 'Ny utvärdering',
+    'Bedöm tillsammans hur föreningsvänlig er kommun eller ert välfärdsområde är. Börja en ny bedömning eller fortsätt en tidigare.',
+  'list.empty': 'Det finns inga bedömningar ännu. Börja med att skapa en ny.',
+  'list.new': 'Ny bedömning',
   'list.rename': 'Byt namn',
   'list.delete': 'Radera',
   'list.progress': '{rated} / {total} bedömda',
@@ -59,13 +59,13 @@ export const svStart: StartMessages = {
   'create.organisationRequired': 'Skriv kommunens eller välfärdsområdets namn.',
 
   // rename / delete
-  'rename.heading': 'Byt namn på utvärderingen',
+  'rename.heading': 'Byt namn på bedömningen',
   'rename.label': 'Nytt namn',
   'rename.submit': 'Spara namnet',
-  'delete.done': 'Utvärderingen "{name}" raderades.',
+  'delete.done': 'Bedömningen "{name}" raderades.',
 
   // assessment view
-  'assessment.notFound': 'Utvärderingen hittades inte. Den kan ha raderats.',
+  'assessment.notFound': 'Bedömningen hittades inte. Den kan ha raderats.',
 
   // autosave
   'save.failed': 'Det gick inte att spara: {reason}',
@@ -91,19 +91,23 @@ export const svStart: StartMessages = {
   'checklists.link': 'Checklistor',
 
   // long assessment list
-  'list.showing': 'Visar {shown} av {total} bedömningar.',
+  'list.showing': 'Visar {shown} av {total, plural, one {# bedömning} other {# bedömningar}}.',
   'list.showMore': 'Visa fler',
 
   // storage safety: autosave status, tabs, persistence, trash
+  'update.ready':
+    'En ny version av appen finns. Den tas i bruk när du ger lov; ändringar som inte sparats sparas först.',
+  'update.apply': 'Ta i bruk den nya versionen',
+  'update.applying': 'Ändringarna sparas och den nya versionen tas i bruk…',
   'storage.outdated': 'Appen uppdaterades i en annan flik — ladda om sidan.',
   'storage.reload': 'Ladda om sidan',
   'storage.blocked':
     'Appen väntar på att dess äldre version stängs i andra flikar. Stäng de andra flikarna där appen är öppen.',
   'storage.stale': 'en annan flik sparade samtidigt och ändringarna kunde inte sammanföras',
   'trash.undo': 'Ångra',
-  'trash.undoLabel': 'Ångra raderingen av utvärderingen "{name}"',
+  'trash.undoLabel': 'Ångra raderingen av bedömningen "{name}"',
   'trash.dismiss': 'Stäng meddelandet',
-  'trash.restored': 'Utvärderingen "{name}" återställdes.',
+  'trash.restored': 'Bedömningen "{name}" återställdes.',
   'trash.link': 'Papperskorg',
   'trash.linkCount': 'Papperskorg ({count})',
 };

@@ -2,25 +2,25 @@ import type { ViewsMessages } from './fi-views';
 
 export const svViews: ViewsMessages = {
   // new assessment form
-  'create.heading': 'Ny utvärdering',
+  'create.heading': 'Ny bedömning',
   'create.organisation': 'Kommunens eller välfärdsområdets namn',
   'create.type': 'Typ av organisation',
-  'create.date': 'Utvärderingens datum',
+  'create.date': 'Bedömningens datum',
   'create.participants': 'Deltagare',
   'create.participantsHint': 'En deltagare eller organisation per rad.',
   'create.checklist': 'Checklista',
-  'create.submit': 'Skapa utvärdering',
+  'create.submit': 'Skapa bedömning',
   'create.dateRequired': 'Ange ett fullständigt datum (dag, månad och år).',
 
   // rename / delete
-  'delete.heading': 'Radera utvärderingen?',
+  'delete.heading': 'Radera bedömningen?',
   'delete.body':
-    'Utvärderingen "{name}" ({date}) och alla dess svar och åtgärder raderas permanent från den här webbläsaren.',
+    'Bedömningen "{name}" ({date}) och alla dess svar och åtgärder raderas permanent från den här webbläsaren.',
   'delete.confirm': 'Radera permanent',
 
   // assessment view
-  'assessment.tabs': 'Utvärderingens delar',
-  'assessment.tabAnswer': 'Utvärdering',
+  'assessment.tabs': 'Bedömningens delar',
+  'assessment.tabAnswer': 'Bedömning',
   'assessment.tabResults': 'Resultat',
   'assessment.tabPlan': 'Utvecklingsplan',
   'assessment.meta': '{type} · {date}',
@@ -74,7 +74,7 @@ export const svViews: ViewsMessages = {
   'plan.heading': 'Utvecklingsplan',
   'plan.intro':
     'Alla överenskomna åtgärder enligt tidsfrist. Ladda ner planen som PDF-fil för att dela den.',
-  'plan.empty': 'Inga åtgärder har antecknats ännu. Lägg till dem under utvärderingens punkter.',
+  'plan.empty': 'Inga åtgärder har antecknats ännu. Lägg till dem under bedömningens punkter.',
   'plan.download': 'Ladda ner PDF',
   'plan.generating': 'PDF-filen skapas…',
   'plan.downloaded': 'PDF-filen har skapats: {file}',
@@ -89,7 +89,7 @@ export const svViews: ViewsMessages = {
   // report (PDF)
   'pdf.title': 'Utvecklingsplan',
   'pdf.subtitle': '{organisation} · {date}',
-  'pdf.assessmentOf': 'Självvärdering av föreningsvänlighet: {checklist} (version {version})',
+  'pdf.assessmentOf': 'Självbedömning av föreningsvänlighet: {checklist} (version {version})',
   'pdf.participants': 'Deltagare',
   'pdf.noParticipants': 'Inga deltagare antecknade.',
   'pdf.scores': 'Resultat',
@@ -117,6 +117,7 @@ export const svViews: ViewsMessages = {
   'workshop.summary': 'Sammanfattning',
   'workshop.summaryIntro': 'Alla punkter har gåtts igenom. Projektorvyn visar nu resultaten.',
   'workshop.backToItems': 'Tillbaka till punkterna',
+  'workshop.panel': 'Tidtagare, röster, anteckningar och åtgärder',
   'workshop.timer': 'Tidtagare',
   'workshop.timerStart': 'Starta tidtagaren',
   'workshop.timerPause': 'Stoppa tidtagaren',
@@ -190,7 +191,7 @@ export const svViews: ViewsMessages = {
 
   // projector
   'projector.waitingTitle': 'Projektorvy',
-  'projector.waiting': 'Väntar på ledaren. Öppna utvärderingens workshopläge i ett annat fönster.',
+  'projector.waiting': 'Väntar på ledaren. Öppna bedömningens workshopläge i ett annat fönster.',
   'projector.item': 'Punkt {n} / {total}',
   'projector.agreed': 'Överenskommen nivå: {level}',
   'projector.open': 'Nivån är inte överenskommen ännu.',
@@ -199,13 +200,14 @@ export const svViews: ViewsMessages = {
 
   // regional overview
   'region.heading': 'Regional jämförelse',
-  'region.empty': 'Det finns inga utvärderingar att jämföra ännu.',
+  'region.empty': 'Det finns inga bedömningar att jämföra ännu.',
   'region.change': 'Förändring',
   'region.noChange': 'Ingen tidigare omgång',
-  'region.mean': 'Medelvärde ({count} organisationer)',
+  'region.same': 'Ingen förändring',
+  'region.mean': 'Medelvärde ({count, plural, one {# organisation} other {# organisationer}})',
 
   'region.intro':
-    'Varje organisations utvärdering punkt för punkt, förändringen sedan föregående omgång och regionen som helhet. Olika versioner och språkversioner av samma checklista jämförs enligt punkternas id.',
+    'Varje organisations bedömning punkt för punkt, förändringen sedan föregående omgång och regionen som helhet. Olika versioner och språkversioner av samma checklista jämförs enligt punkternas id.',
   'region.filters': 'Urval och visning',
   'region.filterType': 'Organisationstyp',
   'region.typeAll': 'Alla',
@@ -222,7 +224,8 @@ export const svViews: ViewsMessages = {
   'region.exportCsv': 'Ladda ner CSV',
   'region.csvDone': 'Filen {file} har skapats.',
   'region.csvFile': 'regional-jamforelse',
-  'region.gridCaption': '{title}: organisationer och punkter ({count} organisationer)',
+  'region.gridCaption':
+    '{title}: organisationer och punkter ({count, plural, one {# organisation} other {# organisationer}})',
   'region.gridHelp':
     'Piltangenterna flyttar mellan cellerna, Home och End till radens början och slut. Knappen i kolumnrubriken sorterar raderna.',
   'region.cellName': '{organisation}, {column}:',
@@ -232,7 +235,7 @@ export const svViews: ViewsMessages = {
   'region.columnChange': '{column}, förändring',
   'region.whole': 'Regionen som helhet',
   'region.wholeIntro':
-    'Medelvärde, median och hur många organisationer som står på varje nivå, {count} organisationer. Stapeln visar samma fördelning som bild.',
+    'Medelvärde, median och hur många organisationer som står på varje nivå, {count, plural, one {# organisation} other {# organisationer}}. Stapeln visar samma fördelning som bild.',
   'region.wholeCaption': 'Regionen som helhet: {title}',
   'region.median': 'Median',
   'region.meanShort': 'Medelvärde',
@@ -242,7 +245,7 @@ export const svViews: ViewsMessages = {
   'region.atLevel': '{count} / {total} på nivå {value}',
   'region.noRows': 'Inga organisationer motsvarar urvalet.',
   'region.rounds': 'Organisationens omgångar',
-  'region.roundsIntro': 'Samma organisations alla utvärderingar med den här checklistan.',
+  'region.roundsIntro': 'Samma organisations alla bedömningar med den här checklistan.',
   'region.version': 'Version',
   'csv.organisationType': 'Organisationstyp',
   'csv.itemId': 'Punktens id',
@@ -258,22 +261,24 @@ export const svViews: ViewsMessages = {
   // demo data
   'demo.heading': 'Demomaterial',
   'demo.intro':
-    'Fiktiva kommuner och ett välfärdsområde under två år för att presentera modellen. De är märkta som demomaterial och kan tas bort med ett klick utan att era egna utvärderingar påverkas.',
+    'Fiktiva kommuner och ett välfärdsområde under två år för att presentera modellen. De är märkta som demomaterial och kan tas bort med ett klick utan att era egna bedömningar påverkas.',
   'demo.load': 'Ladda demomaterial',
   'demo.remove': 'Ta bort demomaterial',
-  'demo.loaded': 'Demomaterial laddat: {count} utvärderingar.',
+  'demo.loaded': 'Demomaterial laddat: {count, plural, one {# bedömning} other {# bedömningar}}.',
   'demo.loadedKept':
-    'Demomaterial tillagt: {count} utvärderingar. {kept} som redan fanns lämnades orörda, även de redigerade.',
+    'Demomaterial tillagt: {count, plural, one {# bedömning} other {# bedömningar}}. {kept} som redan fanns lämnades orörda, även de redigerade.',
   'demo.none': 'Inget demomaterial är sparat.',
   'demo.confirmHeading': 'Ta bort demomaterialet?',
   'demo.confirmBody':
-    '{count} demoutvärderingar flyttas till papperskorgen. De kan återställas därifrån.',
+    '{count, plural, one {# demobedömning} other {# demobedömningar}} flyttas till papperskorgen. De kan återställas därifrån.',
   'demo.confirmBodyEdited':
-    '{count} demoutvärderingar flyttas till papperskorgen, också {edited} som har redigerats. De kan återställas därifrån.',
+    '{count, plural, one {# demobedömning} other {# demobedömningar}} flyttas till papperskorgen, också {edited} som har redigerats. De kan återställas därifrån.',
   'demo.confirmRemove': 'Flytta till papperskorgen',
-  'demo.trashed': 'Demomaterialet flyttades till papperskorgen: {count} utvärderingar.',
+  'demo.trashed':
+    'Demomaterialet flyttades till papperskorgen: {count, plural, one {# bedömning} other {# bedömningar}}.',
   'demo.undoLabel': 'Ångra borttagningen av demomaterialet',
-  'demo.restored': 'Demomaterialet återställdes: {count} utvärderingar.',
+  'demo.restored':
+    'Demomaterialet återställdes: {count, plural, one {# bedömning} other {# bedömningar}}.',
   'conflict.heading': 'Anteckningarna för punkt {number} ändrades samtidigt i en annan flik',
   'conflict.body':
     'Fältet har kvar texten från den här fliken. Texten från den andra fliken finns här, så att ingen av dem försvinner:',
@@ -352,7 +357,7 @@ export const svViews: ViewsMessages = {
   'checklists.columnVersion': 'Version',
   'checklists.columnState': 'Status',
   'checklists.columnUpdated': 'Ändrad',
-  'checklists.columnActions': 'Åtgärder',
+  'checklists.columnActions': 'Funktioner',
   'checklists.untitled': 'Namnlös checklista',
   'checklists.stateReady': 'Klar',
   'checklists.stateDraft': 'Utkast – innehåller fel',
@@ -414,6 +419,7 @@ export const svViews: ViewsMessages = {
   'editor.previewNone': 'Förhandsvisningen syns när felen är rättade.',
   'editor.scale': 'Skala',
   'editor.levelLine': '{value} – {label} ({score} p.)',
+  'template.id': 'egen-lista',
   'template.title': 'Egen checklista',
   'template.heading': 'Första huvudpunkten',
   'template.statement': 'Skriv punktens påstående här som en mening.',
@@ -441,7 +447,8 @@ export const svViews: ViewsMessages = {
   'backup.dropZone': 'Eller släpp en fil här.',
   'backup.dropActive': 'Släpp filen för att importera den.',
   'backup.oneFile': 'Importera en fil i taget.',
-  'backup.exported': 'Filen {file} har skapats: {count} bedömningar.',
+  'backup.exported':
+    'Filen {file} har skapats: {count, plural, one {# bedömning} other {# bedömningar}}.',
   'backup.exportFailed': 'Exporten misslyckades: {reason}',
   'backup.nothingToExport': 'Det finns inga bedömningar att exportera.',
   'backup.selectHeading': 'Exportera valda bedömningar',
@@ -456,7 +463,7 @@ export const svViews: ViewsMessages = {
   'backup.invalid':
     'Filen {file} kan inte importeras eftersom den innehåller fel ({count}). Ingenting sparades.',
   'backup.problemAt': 'Vid {path}: {message}',
-  'backup.moreProblems': '…och {count} fel till.',
+  'backup.moreProblems': '…och {count, plural, one {# fel till} other {# fel till}}.',
   'backup.reviewHeading': 'Importera filen?',
   'backup.reviewSummary':
     'Filen {file} har {fresh} nya, {same} som redan finns likadana och {conflicts} som krockar med det som finns sparat.',
@@ -473,7 +480,8 @@ export const svViews: ViewsMessages = {
   'backup.choiceBoth': 'Behåll båda',
   'backup.confirm': 'Importera',
   'backup.copySuffix': '(importerad)',
-  'backup.imported': '{count} bedömningar importerade.',
+  'backup.imported':
+    '{count, plural, one {# bedömning importerad} other {# bedömningar importerade}}.',
   'backup.importedDetails':
     'Nya {added}, ersatta {replaced}, som kopior {copied}, egna behållna {kept}, oförändrade {unchanged}, checklistor {checklists}.',
   'backup.importFailed': 'Importen misslyckades och ingenting sparades: {reason}',
@@ -482,10 +490,9 @@ export const svViews: ViewsMessages = {
   'backup.rescue': 'Ladda ner säkerhetskopia',
   'backup.rescueHint':
     'De osparade ändringarna finns kvar i det här fönstret. Ladda ner dem som en fil så att ingenting går förlorat.',
-  'backup.fileFull': 'jarjestoystavallisyys-sakerhetskopia',
-  'backup.fileSelected': 'jarjestoystavallisyys-bedomningar',
-  'backup.exportedOne': 'Filen {file} har skapats: 1 bedömning.',
-  'backup.importedOne': '1 bedömning importerad.',
+  'backup.fileFull': 'foreningsvanlighet-sakerhetskopia',
+  'backup.fileAssessment': 'foreningsvanlighet {organisation}',
+  'backup.fileSelected': 'foreningsvanlighet-bedomningar',
   'backup.chooseEach': 'Välj för varje krock vad som ska behållas.',
   'backupProblem.tooLarge': 'Filen är för stor (högst {limit} MB).',
   'backupProblem.notJson':
@@ -539,7 +546,7 @@ export const svViews: ViewsMessages = {
   'saveStatus.retry': 'Försök spara igen',
   'persist.label': 'Webbläsarens lagringsutrymme',
   'persist.granted':
-    'Lagringen är beständig: webbläsaren raderar inte utvärderingarna även om diskutrymmet blir knappt.',
+    'Lagringen är beständig: webbläsaren raderar inte bedömningarna även om diskutrymmet blir knappt.',
   'persist.notGranted':
     'Lagringen är inte beständig: webbläsaren kan radera uppgifterna om diskutrymmet blir knappt. Ta en säkerhetskopia då och då.',
   'persist.unsupported': 'Webbläsaren berättar inte om lagringen är beständig.',
@@ -549,12 +556,12 @@ export const svViews: ViewsMessages = {
     'Webbläsaren beviljade inte beständig lagring. Därför är en säkerhetskopia viktig.',
   'trash.heading': 'Papperskorg',
   'trash.intro':
-    'Raderade utvärderingar sparas i papperskorgen i {days} dagar. Därefter raderas de permanent.',
+    'Raderade bedömningar sparas i papperskorgen i {days, plural, one {# dag} other {# dagar}}. Därefter raderas de permanent.',
   'trash.empty': 'Papperskorgen är tom.',
   'trash.columnDeleted': 'Raderad',
   'trash.restore': 'Återställ',
   'trash.deleteForever': 'Radera permanent',
-  'trash.deletedForever': 'Utvärderingen "{name}" raderades permanent.',
+  'trash.deletedForever': 'Bedömningen "{name}" raderades permanent.',
   'survey.heading': 'Enkät före workshoppen',
   'survey.intro':
     'Be kommunens folk och organisationerna att bedöma punkterna i förväg, var och en i sin egen webbläsare. Länken innehåller checklistan och enkätens id, inga personuppgifter. De svarande skickar dig en liten svarsfil som du hämtar in här; svaren visas i workshoppen bredvid rösterna.',

@@ -58,6 +58,8 @@ export interface RoomSummary {
 export interface RoomView {
   organisation: string;
   checklistTitle: string;
+  /** The language of the checklist's texts, for the projector's `lang` (WCAG 3.1.2). */
+  language: Checklist['language'];
   cursor: WorkshopCursor;
   item?: RoomItem;
   summary?: RoomSummary;
@@ -72,6 +74,7 @@ export function buildRoomView(
   const base = {
     organisation: assessment.organisation,
     checklistTitle: checklist.title,
+    language: checklist.language,
     cursor,
   };
   if (cursor.summary) {

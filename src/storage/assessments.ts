@@ -92,4 +92,3 @@ export function saveAssessment(db: AppDB, assessment: Assessment): Promise<void>
     await tx.done;
   });
 }
-

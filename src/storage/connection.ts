@@ -66,8 +66,16 @@ export function onConnectionState(listener: (state: ConnectionState) => void): (
   return () => stateListeners.delete(listener);
 }
 
-/** Registers a writer of pending changes, run before the connection closes for another tab's upgrade. */
+/**
+ * Registers a writer of pending changes, run before the connection closes for another tab's
+ * upgrade and before a new version of the app takes over (`flushAllPending`).
+ */
 export function flushBeforeReplaced(flush: () => Promise<void>): () => void {
   flushers.add(flush);
   return () => flushers.delete(flush);
+}
+
+/** Writes every registered writer's pending changes; resolves when all have finished or failed. */
+export async function flushAllPending(): Promise<void> {
+  await Promise.allSettled([...flushers].map((flush) => flush()));
 }

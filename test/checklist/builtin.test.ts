@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { BUILTIN_CHECKLISTS, builtinFor, builtinsFor } from '../../src/checklist/builtin';
+import {
+  BUILTIN_CHECKLISTS,
+  BUILTIN_LANGUAGES,
+  builtinFor,
+  builtinsFor,
+} from '../../src/checklist/builtin';
 import { parseChecklist } from '../../src/checklist/parse';
 import { allItems, type Checklist } from '../../src/model/checklist';
 
@@ -16,13 +21,30 @@ function shape(checklist: Checklist) {
 }
 
 describe('built-in checklists', () => {
-  it('ships the municipality model in fi, sv and en and the county model in fi', () => {
+  it('ships the municipality and the county model in fi, sv and en', () => {
     expect(BUILTIN_CHECKLISTS.map((c) => c.key)).to.deep.equal([
       'kunta.fi',
       'kunta.sv',
       'kunta.en',
       'hyvinvointialue.fi',
+      'hyvinvointialue.sv',
+      'hyvinvointialue.en',
     ]);
+  });
+
+  it('has every model in every UI language, with the same heading and item ids', () => {
+    const models = new Set(BUILTIN_CHECKLISTS.map((c) => c.key.split('.')[0]!));
+    for (const model of models) {
+      const keys = BUILTIN_LANGUAGES.map((lang) => `${model}.${lang}`);
+      for (const key of keys) {
+        expect(
+          BUILTIN_CHECKLISTS.some((c) => c.key === key),
+          `${key} is missing`,
+        ).to.equal(true);
+      }
+      const reference = shape(parsed(keys[0]!));
+      for (const key of keys.slice(1)) expect(shape(parsed(key)), key).to.deep.equal(reference);
+    }
   });
 
   for (const builtin of BUILTIN_CHECKLISTS) {
@@ -66,14 +88,16 @@ describe('built-in checklists', () => {
     expect(new Set(['kunta.fi', 'kunta.sv', 'kunta.en'].map((k) => parsed(k).id)).size).to.equal(1);
   });
 
-  it('lays out the county model as in the brief: 3 + 4 + 2 items with legal references', () => {
-    const county = parsed('hyvinvointialue.fi');
-    expect(county.organisationType).to.equal('county');
-    expect(county.headings.map((h) => h.items.length)).to.deep.equal([3, 4, 2]);
-    const refs = allItems(county).flatMap((i) => i.legalRefs);
-    expect(refs.some((r) => r.includes('612/2021, 7 §'))).to.equal(true);
-    expect(refs.some((r) => r.includes('611/2021, 29 §'))).to.equal(true);
-  });
+  for (const key of ['hyvinvointialue.fi', 'hyvinvointialue.sv', 'hyvinvointialue.en']) {
+    it(`lays out the county model as in the brief: 3 + 4 + 2 items with legal references (${key})`, () => {
+      const county = parsed(key);
+      expect(county.organisationType).to.equal('county');
+      expect(county.headings.map((h) => h.items.length)).to.deep.equal([3, 4, 2]);
+      const refs = allItems(county).flatMap((i) => i.legalRefs);
+      expect(refs.some((r) => /612\/2021, (7 §|section 7)/.test(r))).to.equal(true);
+      expect(refs.some((r) => /611\/2021, (29 §|section 29)/.test(r))).to.equal(true);
+    });
+  }
 
   it('offers the checklists of an organisation type, picking the language asked for', () => {
     expect(builtinsFor('municipality').map((c) => c.key)).to.deep.equal([
@@ -81,10 +105,14 @@ describe('built-in checklists', () => {
       'kunta.sv',
       'kunta.en',
     ]);
-    expect(builtinsFor('county').map((c) => c.key)).to.deep.equal(['hyvinvointialue.fi']);
+    expect(builtinsFor('county').map((c) => c.key)).to.deep.equal([
+      'hyvinvointialue.fi',
+      'hyvinvointialue.sv',
+      'hyvinvointialue.en',
+    ]);
     expect(builtinFor('municipality', 'sv').key).to.equal('kunta.sv');
     expect(builtinFor('municipality', 'en').key).to.equal('kunta.en');
-    // No Swedish county model yet: the Finnish one stands in
-    expect(builtinFor('county', 'sv').key).to.equal('hyvinvointialue.fi');
+    expect(builtinFor('county', 'sv').key).to.equal('hyvinvointialue.sv');
+    expect(builtinFor('county', 'en').key).to.equal('hyvinvointialue.en');
   });
 });

@@ -10,6 +10,7 @@ import { parseChecklist } from '../../src/checklist/parse';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
 const TEXTS = {
+  id: 'oma-lista',
   title: 'Oma lista',
   heading: 'Pääkohta',
   statement: 'Väittämä.',

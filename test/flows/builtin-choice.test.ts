@@ -50,10 +50,17 @@ describe('choosing a built-in checklist', function () {
     expect(radio(app, /^NGO-friendly municipality \(englanniksi\), /).checked).to.equal(false);
     await expectAccessible(app, 'create form with the checklist choice');
 
-    // A county gets the county model, with no language to choose
+    // A county gets the county model, in three languages too
     radio(app, 'Hyvinvointialue').click();
-    await waitFor(() => queryAllByRole(form(app), 'radio', /suomeksi/).length === 0);
-    expect(form(app).textContent).to.contain('Järjestöystävällinen hyvinvointialue');
+    const county = await waitFor(() =>
+      radio(app, /^Järjestöystävällinen hyvinvointialue \(suomeksi\), /),
+    );
+    expect(county.checked).to.equal(true);
+    expect(radio(app, /^Föreningsvänligt välfärdsområde \(ruotsiksi\), /).checked).to.equal(false);
+    expect(
+      radio(app, /^NGO-friendly wellbeing services county \(englanniksi\), /).checked,
+    ).to.equal(false);
+    expect(queryAllByRole(form(app), 'radio', /^Järjestöystävällinen kunta/)).to.have.length(0);
     radio(app, 'Kunta').click();
 
     // The Swedish model, chosen by keyboard
@@ -69,7 +76,7 @@ describe('choosing a built-in checklist', function () {
     await waitFor(() => shows(app, firstStatement('kunta.sv')));
   });
 
-  it('preselects the checklist in the UI language, and starts a county on the county model', async () => {
+  it('preselects the checklist in the UI language, and starts a county on the county model in it', async () => {
     app = await AppFrame.open('#/new');
     const select = (await waitFor(() =>
       getByLabel(app.root, 'Kieli'),
@@ -87,6 +94,6 @@ describe('choosing a built-in checklist', function () {
     );
     getByRole(form(app), 'button', 'Create assessment').click();
     await waitFor(() => getByRole(app.root, 'heading', 'Esimerkkialue'));
-    await waitFor(() => shows(app, firstStatement('hyvinvointialue.fi')));
+    await waitFor(() => shows(app, firstStatement('hyvinvointialue.en')));
   });
 });

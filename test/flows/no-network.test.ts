@@ -68,7 +68,7 @@ describe('no network: every request stays on the page’s own origin', function 
     await waitFor(() => getByRole(app.root, 'heading', 'Roskakori'));
     app.navigate('#/');
     await waitFor(() => getByRole(app.root, 'heading', 'Arvioinnit'));
-    await switchLanguage(app, 'sv', 'Utvärderingar');
+    await switchLanguage(app, 'sv', 'Bedömningar');
     await switchLanguage(app, 'en', 'Assessments');
     await switchLanguage(app, 'fi', 'Arvioinnit');
 

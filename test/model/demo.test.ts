@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
 import { AssessmentSchema } from '../../src/model/assessment';
-import { buildDemoAssessments, type DemoChecklists } from '../../src/model/demo';
+import { BUILTIN_LANGUAGES, builtinFor } from '../../src/checklist/builtin';
+import type { Assessment } from '../../src/model/assessment';
+import type { Language } from '../../src/model/checklist';
+import { buildDemoAssessments, DEMO_TEXTS, type DemoChecklists } from '../../src/model/demo';
 import { scoreAssessment } from '../../src/model/scoring';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
@@ -50,5 +53,78 @@ describe('demo data', () => {
       true,
     );
     expect(answers.some((a) => a.actions.length > 0)).to.equal(true);
+  });
+
+  /** Every text of the demo a person reads: names, participants, notes, actions, perspectives. */
+  function texts(assessments: Assessment[]): Set<string> {
+    const out = new Set<string>();
+    for (const a of assessments) {
+      out.add(a.organisation);
+      a.participants.forEach((p) => out.add(p));
+      a.perspectives?.forEach((p) => out.add(p.name));
+      for (const answer of Object.values(a.answers)) {
+        if (answer.notes) out.add(answer.notes);
+        for (const action of answer.actions) [action.what, action.who].forEach((x) => out.add(x));
+      }
+    }
+    return out;
+  }
+
+  /** The demo in a language, on the built-in checklists of that language, as the app loads it. */
+  function demoIn(language: Language) {
+    const entryFor = (type: 'municipality' | 'county') => {
+      const result = parseChecklist(builtinFor(type, language).source);
+      if (!result.ok) throw new Error(type);
+      const c = result.checklist;
+      return {
+        checklist: c,
+        ref: { id: c.id, version: c.version, title: c.title, hash: 'd'.repeat(64) },
+      };
+    };
+    const lists: DemoChecklists = {
+      municipality: entryFor('municipality'),
+      county: entryFor('county'),
+    };
+    return { lists, demo: buildDemoAssessments(lists, '2026-11-23T00:00:00.000Z', language) };
+  }
+
+  for (const language of BUILTIN_LANGUAGES) {
+    it(`has every text and its checklists in the UI language (${language})`, () => {
+      const { lists, demo: inLanguage } = demoIn(language);
+      expect(lists.municipality.checklist.language).to.equal(language);
+      expect(lists.county.checklist.language).to.equal(language);
+      const own = texts(inLanguage);
+      const theirs = new Set(
+        BUILTIN_LANGUAGES.filter((l) => l !== language).flatMap((l) => [...texts(demoIn(l).demo)]),
+      );
+      const catalogue = DEMO_TEXTS[language];
+      const allowed = new Set<string>([
+        ...catalogue.organisations.flatMap((o) => [o.name, ...o.participants]),
+        ...catalogue.notes,
+        ...catalogue.actions.flatMap((a) => [a.what, a.who]),
+        ...Object.values(catalogue.perspectives),
+      ]);
+      expect(own.size).to.be.greaterThan(20);
+      for (const text of own) {
+        expect(allowed.has(text), `"${text}" is not from the ${language} demo texts`).to.equal(
+          true,
+        );
+        expect(theirs.has(text), `"${text}" also appears in another language`).to.equal(false);
+      }
+      if (language !== 'fi') {
+        for (const text of own) expect(text, text).to.not.match(/esittely|järjest|kunta\b/i);
+      }
+    });
+  }
+
+  it('has the same organisations, levels and dates in every language', () => {
+    const shape = (l: Language) =>
+      demoIn(l).demo.map((a) => ({
+        id: a.id,
+        date: a.date,
+        levels: Object.values(a.answers).map((x) => x.level),
+      }));
+    expect(shape('sv')).to.deep.equal(shape('fi'));
+    expect(shape('en')).to.deep.equal(shape('fi'));
   });
 });

@@ -43,7 +43,7 @@ export class AssessmentBackupActions extends LitElement {
   private download(): void {
     if (!this.assessment || !this.snapshot) return;
     const file = downloadBackup({ assessments: [this.assessment], snapshots: [this.snapshot] });
-    this.message = t('backup.exportedOne', { file });
+    this.message = t('backup.exported', { file, count: 1 });
   }
 
   override render() {

@@ -89,7 +89,7 @@ export class BackupPanel extends LitElement {
       const { fileName, count } = await downloadAssessments(ids);
       return exportedMessage(fileName, count);
     }, 'backup.exportFailed');
-    // After `run`: the button is disabled while busy and cannot take focus before.
+    // After `run`: the dialog took focus; give it back to the button that opened it.
     await this.updateComplete;
     opener.focus();
   }
@@ -157,6 +157,8 @@ export class BackupPanel extends LitElement {
     work: () => Promise<string>,
     failure: 'backup.exportFailed' | 'backup.importFailed',
   ): Promise<void> {
+    // The buttons stay focusable while busy (aria-disabled), so focus never drops to the page.
+    if (this.busy) return;
     this.busy = true;
     try {
       this.status = await work();
@@ -172,13 +174,17 @@ export class BackupPanel extends LitElement {
       <h2 id="backup-title">${t('backup.heading')}</h2>
       <p>${t('backup.intro')}</p>
       <div class="buttons">
-        <button type="button" ?disabled=${this.busy} @click=${this.exportAll}>
+        <button
+          type="button"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.exportAll}
+        >
           ${t('backup.exportAll')}
         </button>
         <button
           type="button"
           class="secondary"
-          ?disabled=${this.busy}
+          aria-disabled=${this.busy ? 'true' : 'false'}
           @click=${this.exportSelected}
         >
           ${t('backup.exportSelected')}
@@ -187,8 +193,10 @@ export class BackupPanel extends LitElement {
           id="import-button"
           type="button"
           class="secondary"
-          ?disabled=${this.busy}
-          @click=${() => this.fileInput.click()}
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${() => {
+            if (!this.busy) this.fileInput.click();
+          }}
         >
           ${t('backup.import')}
         </button>
@@ -234,13 +242,12 @@ export class BackupPanel extends LitElement {
 }
 
 function exportedMessage(file: string, count: number): string {
-  return count === 1 ? t('backup.exportedOne', { file }) : t('backup.exported', { file, count });
+  return t('backup.exported', { file, count });
 }
 
 function resultMessage(result: ImportResult): string {
   const count = result.added + result.replaced + result.copied;
-  const done = count === 1 ? t('backup.importedOne') : t('backup.imported', { count });
-  return `${done} ${t('backup.importedDetails', { ...result })}`;
+  return `${t('backup.imported', { count })} ${t('backup.importedDetails', { ...result })}`;
 }
 
 declare global {

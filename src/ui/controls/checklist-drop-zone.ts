@@ -24,6 +24,7 @@ export class ChecklistDropZone extends LitElement {
         padding: 1.25rem;
         display: grid;
         gap: 0.6rem;
+        grid-template-columns: minmax(0, 1fr);
         justify-items: start;
       }
       .zone.over {
@@ -35,6 +36,7 @@ export class ChecklistDropZone extends LitElement {
         margin: 0;
       }
       input[type='file'] {
+        max-width: 100%;
         font: inherit;
       }
     `,

@@ -56,6 +56,7 @@ export class DemoDataPanel extends LitElement {
   }
 
   private async askRemove(e: Event): Promise<void> {
+    if (this.busy) return;
     const opener = e.currentTarget as HTMLElement;
     try {
       this.asking = await countDemoData(await appDb());
@@ -96,6 +97,8 @@ export class DemoDataPanel extends LitElement {
   }
 
   private async run(work: () => Promise<string>): Promise<void> {
+    // The buttons stay focusable while busy (aria-disabled), so focus never drops to the page.
+    if (this.busy) return;
     this.busy = true;
     try {
       this.message = await work();
@@ -113,10 +116,20 @@ export class DemoDataPanel extends LitElement {
       <h2 id="demo-title">${t('demo.heading')}</h2>
       <p>${t('demo.intro')}</p>
       <div class="buttons">
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.loadDemo}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.loadDemo}
+        >
           ${t('demo.load')}
         </button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.askRemove}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.askRemove}
+        >
           ${t('demo.remove')}
         </button>
       </div>

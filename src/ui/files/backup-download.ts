@@ -16,9 +16,9 @@ export function backupFileName(stem: string, now = new Date()): string {
   return `${[slug(stem), today(now)].filter((p) => p !== '').join('-')}.json`;
 }
 
-/** The name for a file of one assessment: `jarjestoystavallisyys-inarin-kunta-2026-12-01.json`. */
-function assessmentFileName(organisation: string, now = new Date()): string {
-  return backupFileName(`jarjestoystavallisyys ${organisation}`, now);
+/** The name for a file of one assessment, in the UI language: `jarjestoystavallisyys-inarin-kunta-2026-12-01.json`. */
+export function assessmentFileName(organisation: string, now = new Date()): string {
+  return backupFileName(t('backup.fileAssessment', { organisation }), now);
 }
 
 /** Hands a file to the browser's download. */

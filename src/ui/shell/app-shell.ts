@@ -16,6 +16,7 @@ import { ViewLoader } from './view-loader';
 import type { ViewSubjectEvent } from './view-subject';
 import { sharedStyles } from '../styles/shared';
 import '../controls/storage-notice';
+import '../controls/update-notice';
 import '../views/assessment-list';
 
 /** The view's h1 once it has rendered one (views that read storage first show "loading"). */
@@ -282,6 +283,7 @@ export class AppShell extends LitElement {
       </header>
       <main id="main" class=${layout === 'wide' ? 'wide' : ''} @view-subject=${this.onViewSubject}>
         <storage-notice></storage-notice>
+        <update-notice></update-notice>
         ${this.renderView()}
       </main>
       <footer>${t('app.privacy')}</footer>

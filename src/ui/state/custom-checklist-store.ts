@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { customChecklistFrom } from '../../checklist/custom';
 import type { CustomChecklist } from '../../model/custom-checklist';
 import { getCustomChecklist, putCustomChecklist } from '../../storage/checklists';
-import { appDb, connectionState, openedDb } from '../../storage/connection';
+import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../../storage/connection';
 import { pendingChecklistEdit, writePendingEdit } from '../../storage/pending';
 import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
 import { settlePendingEdits } from './pending-edits';
@@ -27,6 +27,7 @@ export class CustomChecklistStore implements ReactiveController {
   private pending?: string;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
+  private stopFlushHook?: () => void;
 
   private readonly onPageHide = () => this.writeOnLeave();
   private readonly onVisibility = () => {
@@ -40,12 +41,16 @@ export class CustomChecklistStore implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.stopFlushHook ??= flushBeforeReplaced(() => this.flush());
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    void this.flush();
+    void this.flush().finally(() => {
+      this.stopFlushHook?.();
+      this.stopFlushHook = undefined;
+    });
   }
 
   /** Loads the checklist with this record key (after writing what is pending for the previous one). */

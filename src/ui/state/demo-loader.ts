@@ -1,18 +1,21 @@
 import { builtinFor } from '../../checklist/builtin';
 import { createSnapshot } from '../../checklist/snapshot';
-import { t } from '../../i18n';
-import type { ChecklistSnapshot, OrganisationType } from '../../model/checklist';
+import { getLocale, t } from '../../i18n';
+import type { ChecklistSnapshot, Language, OrganisationType } from '../../model/checklist';
 import { buildDemoAssessments, type DemoChecklists } from '../../model/demo';
 import { appDb } from '../../storage/connection';
 import { storeDemoData, type DemoLoadResult } from '../../storage/demo';
 
 // Loaded on demand: it needs the checklist parser, which the start page does not.
 
-/** Builds the demo assessments on the built-in checklists and stores those not there yet. */
-export async function loadDemoData(): Promise<DemoLoadResult> {
+/**
+ * Builds the demo assessments on the built-in checklists, texts and checklists in the UI language,
+ * and stores those not there yet.
+ */
+export async function loadDemoData(language: Language = getLocale()): Promise<DemoLoadResult> {
   const snapshots = new Map<OrganisationType, ChecklistSnapshot>();
   for (const type of ['municipality', 'county'] as const) {
-    const made = await createSnapshot(builtinFor(type, 'fi').source);
+    const made = await createSnapshot(builtinFor(type, language).source);
     if (!made.ok) throw new Error(t('checklist.invalid'));
     snapshots.set(type, made.snapshot);
   }
@@ -29,6 +32,6 @@ export async function loadDemoData(): Promise<DemoLoadResult> {
     municipality: entry(snapshots.get('municipality')!),
     county: entry(snapshots.get('county')!),
   };
-  const assessments = buildDemoAssessments(checklists, new Date().toISOString());
+  const assessments = buildDemoAssessments(checklists, new Date().toISOString(), language);
   return storeDemoData(await appDb(), assessments, [...snapshots.values()]);
 }

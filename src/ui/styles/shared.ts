@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
+    /* Long Finnish compounds wrap instead of widening the page at 320 px (WCAG 1.4.10). */
+    overflow-wrap: break-word;
     --accent: #0b5cad;
     --accent-dark: #084a8c;
     --text: #1a1a1a;
@@ -81,12 +83,17 @@ export const sharedStyles = css`
     background: var(--danger);
     border-color: var(--danger);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
   label {
     font-weight: 600;
+  }
+  /* A fieldset is as wide as its content by default; let it shrink to the column (WCAG 1.4.10). */
+  fieldset {
+    min-width: 0;
   }
   input[type='text'],
   input[type='date'],
@@ -157,9 +164,24 @@ export const sharedStyles = css`
     background: #eceef1;
     color: #3d424a;
   }
+  /* A wide table scrolls inside its own box at narrow widths, never the page (WCAG 1.4.10). */
   table {
     border-collapse: collapse;
     width: 100%;
+    display: block;
+    overflow-x: auto;
+  }
+  @media (min-width: 48rem) {
+    table {
+      display: table;
+    }
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll table {
+    display: table;
   }
   th,
   td {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatDate, t } from '../../i18n';
+import { formatDate, languageTag, t } from '../../i18n';
 import type { Answer, Assessment } from '../../model/assessment';
 import { allItems, type Checklist, type ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
@@ -68,6 +68,16 @@ export class AssessmentView extends LitElement {
       nav a[aria-current='page'] {
         background: var(--accent);
         color: #fff;
+      }
+      /* Forced colours drop the background: mark the current tab by a border and underline too. */
+      @media (forced-colors: active) {
+        nav a[aria-current='page'] {
+          border: 3px solid CanvasText;
+          text-decoration: underline;
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
       }
       .status-bar {
         display: flex;
@@ -219,13 +229,15 @@ export class AssessmentView extends LitElement {
           (heading) => html`
             <section aria-labelledby=${`heading-${heading.id}`}>
               <h2 class="heading" id=${`heading-${heading.id}`}>
-                ${heading.title} ${draftBadge(heading.draft)}
+                <span lang=${languageTag(checklist.language)}>${heading.title}</span>
+                ${draftBadge(heading.draft)}
               </h2>
-              ${heading.intro ? html`<div class="intro">${markdown(heading.intro)}</div>` : nothing}
+              ${heading.intro ? html`<div class="intro" lang=${languageTag(checklist.language)}>${markdown(heading.intro)}</div>` : nothing}
               ${heading.items.map(
                 (item) =>
                   html`<item-card
                     .item=${item}
+                    contentLang=${languageTag(checklist.language)}
                     .number=${++n}
                     .scale=${checklist.scale}
                     .answer=${a.answers[item.id] satisfies Answer | undefined}

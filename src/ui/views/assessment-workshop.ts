@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { t } from '../../i18n';
+import { languageTag, t } from '../../i18n';
 import type { Answer, Tally } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
 import { allItems, type Checklist, type Item } from '../../model/checklist';
@@ -105,7 +105,7 @@ export class AssessmentWorkshop extends LitElement {
       }
       @media (max-width: 900px) {
         .layout {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
       }
       .heading-title {
@@ -562,24 +562,29 @@ export class AssessmentWorkshop extends LitElement {
     const answer = this.currentAnswer();
     const heading = checklist.headings.find((h) => h.items.includes(item));
     const first = checklist.headings[0]?.items[0];
+    const lang = languageTag(checklist.language);
     const timer = this.currentTimer();
     return html`<div class="layout">
       <section aria-labelledby="statement">
         ${incomplete(checklist) ? html`<p class="incomplete">${t('workshop.incomplete')}</p>` : nothing}
         ${
           first === item && checklist.intro
-            ? html`<div class="intro">${markdown(checklist.intro)}</div>`
+            ? html`<div class="intro" lang=${lang}>${markdown(checklist.intro)}</div>`
             : nothing
         }
-        <p class="heading-title">${heading?.title} ${draftBadge(heading?.draft ?? false)}</p>
+        <p class="heading-title">
+          <span lang=${lang}>${heading?.title}</span> ${draftBadge(heading?.draft ?? false)}
+        </p>
         ${
           heading?.intro && heading.items[0] === item
-            ? html`<div class="intro">${markdown(heading.intro)}</div>`
+            ? html`<div class="intro" lang=${lang}>${markdown(heading.intro)}</div>`
             : nothing
         }
-        <h2 class="statement" id="statement">${item.statement} ${draftBadge(item.draft)}</h2>
-        ${item.explanation ? html`<div>${markdown(item.explanation)}</div>` : nothing}
-        ${itemDetails(item)}
+        <h2 class="statement" id="statement">
+          <span lang=${lang}>${item.statement}</span> ${draftBadge(item.draft)}
+        </h2>
+        ${item.explanation ? html`<div lang=${lang}>${markdown(item.explanation)}</div>` : nothing}
+        ${itemDetails(item, lang)}
         <level-picker
           .scale=${checklist.scale}
           .level=${answer.level}
@@ -587,7 +592,7 @@ export class AssessmentWorkshop extends LitElement {
           @level-change=${(e: HTMLElementEventMap['level-change']) => this.setLevel(e.detail.level)}
         ></level-picker>
       </section>
-      <aside class="panel" aria-label=${t('workshop.timer')}>
+      <aside class="panel" aria-label=${t('workshop.panel')}>
         <div class="timer">
           <span class="clock" role="timer" aria-label=${t('workshop.timer')}
             >${formatClock(elapsedSeconds(timer, this.now))}</span

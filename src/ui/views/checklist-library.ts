@@ -110,6 +110,7 @@ export class ChecklistLibrary extends LitElement {
     const language = getLocale();
     void this.create(
       blankChecklist(language, {
+        id: t('template.id'),
         title: t('template.title'),
         heading: t('template.heading'),
         statement: t('template.statement'),

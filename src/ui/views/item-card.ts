@@ -21,13 +21,14 @@ export interface AnswerChangeDetail {
 type ListKey = 'item.evidence' | 'item.questions' | 'item.legal';
 
 /** The checklist texts of an item that help a room decide: evidence, questions, law. */
-export function itemDetails(item: Item) {
+/** The evidence, questions and legal references of an item; `lang` is the checklist's language. */
+export function itemDetails(item: Item, lang?: string) {
   const list = (labelKey: ListKey, entries: string[]) =>
     entries.length === 0
       ? nothing
       : html`<details>
           <summary>${t(labelKey)}</summary>
-          <ul>
+          <ul lang=${lang ?? nothing}>
             ${entries.map((e) => html`<li>${inlineMarkdown(e)}</li>`)}
           </ul>
         </details>`;
@@ -69,6 +70,8 @@ export class ItemCard extends LitElement {
     `,
   ];
 
+  /** BCP 47 tag of the checklist's language, set on its texts (WCAG 3.1.2: the UI may be in another). */
+  @property() contentLang = '';
   @property({ attribute: false }) item!: Item;
   @property({ type: Number }) number = 0;
   @property({ attribute: false }) scale!: Scale;
@@ -95,10 +98,11 @@ export class ItemCard extends LitElement {
       <article aria-labelledby=${titleId}>
         <h3 id=${titleId}>
           <span class="number">${t('item.number', { n: this.number })}</span>
-          ${item.statement} ${draftBadge(item.draft)}
+          <span lang=${this.contentLang || nothing}>${item.statement}</span>
+          ${draftBadge(item.draft)}
         </h3>
-        ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
-        ${itemDetails(item)}
+        ${item.explanation ? html`<div class="explanation" lang=${this.contentLang || nothing}>${markdown(item.explanation)}</div>` : nothing}
+        ${itemDetails(item, this.contentLang || undefined)}
         <level-picker
           .scale=${this.scale}
           .level=${answer.level}

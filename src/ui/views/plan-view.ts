@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, getLocale, t } from '../../i18n';
+import { formatDate, languageTag, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
@@ -37,6 +37,8 @@ export class PlanView extends LitElement {
   private readonly locale = new LocaleController(this);
 
   private async download(): Promise<void> {
+    // The button stays enabled (aria-disabled) while busy, so focus stays on it (WCAG 2.4.3).
+    if (this.busy) return;
     this.busy = true;
     this.failed = false;
     this.message = t('plan.generating');
@@ -46,7 +48,8 @@ export class PlanView extends LitElement {
       // jsPDF and the fonts load only now, when someone asks for a PDF.
       const { renderPlanPdf, planPdfFileName } = await import('../../report/plan-pdf');
       const plan = buildImprovementPlan(this.checklist, this.assessment);
-      const locale = getLocale();
+      // The whole PDF is in the language of its content (the checklist's), and says so in /Lang.
+      const locale = plan.language;
       const bytes = await renderPlanPdf(plan, locale);
       const fileName = planPdfFileName(plan, locale);
       performance.measure('app:pdf-export', { start: started });
@@ -75,7 +78,7 @@ export class PlanView extends LitElement {
       <h2>${t('plan.heading')}</h2>
       <p>${t('plan.intro')}</p>
       <div class="download">
-        <button type="button" ?disabled=${this.busy} @click=${this.download}>
+        <button type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.download}>
           ${t('plan.download')}
         </button>
         <button type="button" class="secondary" @click=${this.downloadCsv}>
@@ -102,7 +105,7 @@ export class PlanView extends LitElement {
                       <td>${a.what}</td>
                       <td>${a.who || t('plan.noOwner')}</td>
                       <td>${a.due ? formatDate(a.due) : t('plan.noDue')}</td>
-                      <td>${a.statement}</td>
+                      <td lang=${languageTag(this.checklist.language)}>${a.statement}</td>
                     </tr>`,
                 )}
               </tbody>

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, languageTag, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
@@ -99,29 +99,35 @@ export class ResultsView extends LitElement {
 
       <section aria-labelledby="by-heading">
         <h2 id="by-heading">${t('results.byHeading')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${t('results.columnHeading')}</th>
-              <th scope="col">${t('results.columnScore')}</th>
-              <th scope="col"><span class="visually-hidden">${t('results.columnScore')}</span></th>
-              <th scope="col">${t('list.columnProgress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${score.headings.map(
-              (h) =>
-                html`<tr>
-                  <th scope="row">${h.heading.title}</th>
-                  <td>${scoreBadge(h.score)}</td>
-                  <td aria-hidden="true">
-                    <div class="bar"><span style="width:${h.score ?? 0}%"></span></div>
-                  </td>
-                  <td>${t('results.rated', { rated: h.rated, total: h.total })}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${t('results.columnHeading')}</th>
+                <th scope="col">${t('results.columnScore')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">${t('results.columnScore')}</span>
+                </th>
+                <th scope="col">${t('list.columnProgress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${score.headings.map(
+                (h) =>
+                  html`<tr>
+                    <th scope="row" lang=${languageTag(this.checklist.language)}>
+                      ${h.heading.title}
+                    </th>
+                    <td>${scoreBadge(h.score)}</td>
+                    <td aria-hidden="true">
+                      <div class="bar"><span style="width:${h.score ?? 0}%"></span></div>
+                    </td>
+                    <td>${t('results.rated', { rated: h.rated, total: h.total })}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       ${this.renderPerspectives()}
@@ -129,18 +135,20 @@ export class ResultsView extends LitElement {
       <section aria-labelledby="by-gap">
         <h2 id="by-gap">${t('results.byGap')}</h2>
         <p class="hint">${t('results.byGapIntro')}</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${t('results.columnItem')}</th>
-              <th scope="col">${t('results.columnLevel')}</th>
-              <th scope="col">${t('results.columnScore')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${itemsByGap(score).map((i) => this.renderItemRow(i))}
-          </tbody>
-        </table>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${t('results.columnItem')}</th>
+                <th scope="col">${t('results.columnLevel')}</th>
+                <th scope="col">${t('results.columnScore')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${itemsByGap(score).map((i) => this.renderItemRow(i))}
+            </tbody>
+          </table>
+        </div>
       </section>
     `;
   }
@@ -158,33 +166,37 @@ export class ResultsView extends LitElement {
     return html`<section aria-labelledby="by-perspective">
       <h2 id="by-perspective">${t('perspectives.compareHeading')}</h2>
       <p class="hint">${t('perspectives.compareIntro')}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t('results.columnItem')}</th>
-            ${perspectives.map((p) => html`<th scope="col">${p.name}</th>`)}
-            <th scope="col">${t('perspectives.gap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${gaps.map((g) => {
-            const notable = g.gap !== null && g.gap >= NOTABLE_GAP;
-            return html`<tr class=${notable ? 'notable' : ''}>
-              <th scope="row">${g.item.statement}</th>
-              ${perspectives.map((p) => html`<td>${this.levelText(g.levels[p.id])}</td>`)}
-              <td class=${notable ? 'gap-notable' : ''}>
-                ${
-                  g.gap === null
-                    ? t('perspectives.noGap')
-                    : notable
-                      ? t('perspectives.gapNotable', { gap: g.gap })
-                      : t('perspectives.gapValue', { gap: g.gap })
-                }
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t('results.columnItem')}</th>
+              ${perspectives.map((p) => html`<th scope="col">${p.name}</th>`)}
+              <th scope="col">${t('perspectives.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${gaps.map((g) => {
+              const notable = g.gap !== null && g.gap >= NOTABLE_GAP;
+              return html`<tr class=${notable ? 'notable' : ''}>
+                <th scope="row" lang=${languageTag(this.checklist.language)}>
+                  ${g.item.statement}
+                </th>
+                ${perspectives.map((p) => html`<td>${this.levelText(g.levels[p.id])}</td>`)}
+                <td class=${notable ? 'gap-notable' : ''}>
+                  ${
+                    g.gap === null
+                      ? t('perspectives.noGap')
+                      : notable
+                        ? t('perspectives.gapNotable', { gap: g.gap })
+                        : t('perspectives.gapValue', { gap: g.gap })
+                  }
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>`;
   }
 
@@ -196,7 +208,7 @@ export class ResultsView extends LitElement {
           ? t('item.unanswered')
           : (levelLabel(this.checklist.scale, i.level) ?? `${i.level}`);
     return html`<tr>
-      <th scope="row">${i.item.statement}</th>
+      <th scope="row" lang=${languageTag(this.checklist.language)}>${i.item.statement}</th>
       <td>${level}</td>
       <td>${scoreBadge(i.score)}</td>
     </tr>`;

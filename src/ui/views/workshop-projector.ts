@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getLocale, t } from '../../i18n';
+import { getLocale, languageTag, t } from '../../i18n';
 import type { RoomItem, RoomSummary, RoomSurvey, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
@@ -364,28 +364,31 @@ export class WorkshopProjector extends LitElement {
               >`
             : nothing
         }
-        <span aria-label=${t('workshop.timer')}>${formatClock(seconds)}</span>
+        <span role="timer" aria-label=${t('workshop.timer')}>${formatClock(seconds)}</span>
       </header>
-      ${view.item ? this.renderItem(view.item) : nothing}
-      ${view.summary ? this.renderSummary(view.summary) : nothing}
+      ${view.item ? this.renderItem(view.item, languageTag(view.language)) : nothing}
+      ${view.summary ? this.renderSummary(view.summary, languageTag(view.language)) : nothing}
     </div>`;
   }
 
-  private renderItem(item: RoomItem) {
+  /** `lang`: the checklist's language, on its texts (WCAG 3.1.2); labels are in the UI's. */
+  private renderItem(item: RoomItem, lang: string) {
     const agreed = item.levels.find((l) => l.value === item.level);
     const side =
       item.votes !== undefined || item.survey !== undefined || item.perspectives.length > 0;
     return html`<div class="columns ${side ? 'split' : ''}">
       <div class="title">
-        <p class="heading">${item.headingTitle} ${draftBadge(item.headingDraft)}</p>
-        <h1 tabindex="-1">${item.statement} ${draftBadge(item.draft)}</h1>
+        <p class="heading">
+          <span lang=${lang}>${item.headingTitle}</span> ${draftBadge(item.headingDraft)}
+        </p>
+        <h1 tabindex="-1"><span lang=${lang}>${item.statement}</span> ${draftBadge(item.draft)}</h1>
       </div>
       <div class="text">
-        ${item.explanation ? html`<div class="explanation">${markdown(item.explanation)}</div>` : nothing}
+        ${item.explanation ? html`<div class="explanation" lang=${lang}>${markdown(item.explanation)}</div>` : nothing}
         ${
           item.questions.length > 0
             ? html`<h2>${t('item.questions')}</h2>
-                <ul>
+                <ul lang=${lang}>
                   ${item.questions.map((q) => html`<li>${q}</li>`)}
                 </ul>`
             : nothing
@@ -498,10 +501,10 @@ export class WorkshopProjector extends LitElement {
       ${votes.disagreement ? html`<p class="warning">${t('votes.disagreement')}</p>` : nothing}`;
   }
 
-  private renderSummary(summary: RoomSummary) {
-    const row = (title: string, score: number | null) => {
+  private renderSummary(summary: RoomSummary, lang: string) {
+    const row = (title: string, score: number | null, titleLang?: string) => {
       const b = score === null ? null : band(score);
-      return html`<span>${title}</span>
+      return html`<span lang=${titleLang ?? nothing}>${title}</span>
         <div class="bar" style="width:${score ?? 0}%" aria-hidden="true"></div>
         <span class=${b ?? ''}
           >${
@@ -513,7 +516,7 @@ export class WorkshopProjector extends LitElement {
     };
     return html`<h1 tabindex="-1">${t('projector.summary')}</h1>
       <div class="bars">
-        ${summary.headings.map((h) => row(h.title, h.score))}
+        ${summary.headings.map((h) => row(h.title, h.score, lang))}
         ${row(t('projector.overall'), summary.overall)}
       </div>
       <p>${t('results.rated', { rated: summary.rated, total: summary.total })}</p>`;

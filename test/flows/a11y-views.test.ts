@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { loadDemoData } from '../../src/ui/state/demo-loader';
+import { AppFrame } from '../fixtures/app-frame';
+import { axeViolations, describeViolations } from '../fixtures/axe';
+import { waitFor } from '../fixtures/dom';
+
+type Lang = 'fi' | 'sv' | 'en';
+
+/** axe findings known and not yet fixed; see the comment where they are filtered. */
+const KNOWN_OPEN = ['skip-link', 'region'];
+/**
+ * Views that still scroll sideways at 320 px (issue 16, open): the results tables scroll in their
+ * own box, but the page stays wider than the window; the cause is not found yet.
+ */
+const KNOWN_WIDE = ['results', 'workshop summary'];
+
+/** Every view, by its address; the assessment ones on the demo's first county round. */
+const VIEWS: Array<[string, string]> = [
+  ['list', '#/'],
+  ['new assessment', '#/new'],
+  ['answer', '#/a/demo-3-1'],
+  ['results', '#/a/demo-3-1/results'],
+  ['plan', '#/a/demo-3-1/plan'],
+  ['workshop', '#/a/demo-3-1/workshop/1'],
+  ['workshop summary', '#/a/demo-3-1/workshop/summary'],
+  ['projector', '#/a/demo-3-1/projector'],
+  ['region', '#/region'],
+  ['checklist library', '#/checklists'],
+  ['trash', '#/trash'],
+];
+
+/** Whether the view has drawn something of its own (not only the loading line). */
+function viewShown(app: AppFrame): boolean {
+  const main = app.root.querySelector('main');
+  const view = main?.lastElementChild;
+  return !!view && !!view.shadowRoot && (view.shadowRoot.querySelector('h1, h2') ?? null) !== null;
+}
+
+async function openView(hash: string): Promise<AppFrame> {
+  const app = await AppFrame.open(hash, { keepData: true });
+  await waitFor(() => viewShown(app), 15000);
+  return app;
+}
+
+describe('every view in every language: axe (WCAG 2.1 A/AA and best practice) and reflow', function () {
+  this.timeout(300000);
+  let app: AppFrame | undefined;
+
+  // One clean database for the file; each language's demo then replaces the last (same ids).
+  before(async () => (await AppFrame.open('#/')).close());
+
+  afterEach(() => {
+    app?.close();
+    app = undefined;
+    localStorage.removeItem('jy.locale');
+  });
+
+  for (const lang of ['fi', 'sv', 'en'] as Lang[]) {
+    it(`has no axe violations in any view (${lang})`, async () => {
+      localStorage.setItem('jy.locale', lang);
+      await loadDemoData(lang);
+      const found: string[] = [];
+      for (const [name, hash] of VIEWS) {
+        app = await openView(hash);
+        await waitFor(() => app!.document.documentElement.lang.startsWith(lang));
+        const violations = (await axeViolations(app.window, { bestPractice: true })).filter(
+          // Still open (issue 16): the skip link's target is inside the shell's shadow root, where
+          // fragment navigation and axe cannot find it; it needs the main landmark in light DOM.
+          (v) => !KNOWN_OPEN.includes(v.id),
+        );
+        if (violations.length > 0) found.push(`${name}:\n${describeViolations(violations)}`);
+        app.close();
+        app = undefined;
+      }
+      expect(found.join('\n'), found.join('\n')).to.equal('');
+    });
+  }
+
+  it('reflows at 320 CSS px: no view scrolls sideways (tables scroll in their own box)', async () => {
+    await loadDemoData('fi');
+    const wide: string[] = [];
+    for (const [name, hash] of VIEWS) {
+      app = await openView(hash);
+      app.iframe.style.width = '320px';
+      await waitFor(() => app!.window.innerWidth === 320);
+      const doc = app.document.documentElement;
+      if (doc.scrollWidth > doc.clientWidth && !KNOWN_WIDE.includes(name))
+        wide.push(`${name}: ${doc.scrollWidth}px`);
+      app.close();
+      app = undefined;
+    }
+    expect(wide, wide.join(', ')).to.deep.equal([]);
+  });
+});
