@@ -1,8 +1,16 @@
-// Tests run in a real headless Chromium: the one named by CHROME_PATH, else Debian's /usr/bin/chromium.
-// scripts/check-chrome.mjs (npm's pretest) fails early with an install hint when neither exists.
+// Tests run in a real headless Chromium, launched as scripts/chromium.mjs says (CHROME_PATH, else an
+// installed Chrome, Chromium or Edge); scripts/check-chrome.mjs (npm's pretest) finds or installs one.
+//
+// Two groups, each in a browser of its own (a separate profile, so their IndexedDB, localStorage and
+// BroadcastChannels never meet), running at the same time:
+// - unit: everything outside test/flows/, several files at once. Each file that opens a database uses
+//   a name of its own; the one that uses the app's own database (test/ui/**/assessment-store.test.ts)
+//   is the only one in this browser that does.
+// - flows: test/flows/, one file at a time: they all load the real app on the app's database.
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /** Serves `*.md?raw` imports as a string module, like Vite does. */
 const rawMarkdown = {
@@ -16,28 +24,39 @@ const rawMarkdown = {
   },
 };
 
-export default {
-  files: 'test/**/*.test.ts',
-  nodeResolve: true,
-  // Flow tests share the app's IndexedDB (one origin), so test files run one at a time.
-  concurrency: 1,
-  plugins: [rawMarkdown, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
+const launchOptions = chromiumLaunchOptions();
+/** A browser for a group, named after it in the runner's progress lines (".ci/run" adds them up). */
+const browser = (name, concurrency) =>
+  Object.assign(chromeLauncher({ launchOptions, concurrency }), { name });
+/** Test files of the unit group open at once (in tabs of one browser). */
+const UNIT_CONCURRENCY = Number(process.env.WTR_UNIT_CONCURRENCY ?? 2);
+
+// `npx wtr test/a.test.ts test/flows/b.test.ts` names its files: then they run one at a time in one
+// browser (wtr would otherwise run the groups' files besides them).
+const namedFiles = process.argv.slice(2).some((arg) => /\.test\.[jt]s$/.test(arg));
+
+const groups = {
+  groups: [
+    {
+      name: 'unit',
+      files: ['test/**/*.test.ts', '!test/flows/**'],
+      browsers: [browser('Chromium, unit', UNIT_CONCURRENCY)],
+    },
+    {
+      name: 'flows',
+      files: 'test/flows/**/*.test.ts',
+      browsers: [browser('Chromium, flows', 1)],
+    },
   ],
+  // Both groups' browsers run at once.
+  concurrentBrowsers: 2,
+};
+const named = { browsers: [browser('Chromium', 1)] };
+
+export default {
+  nodeResolve: true,
+  ...(namedFiles ? named : groups),
+  plugins: [rawMarkdown, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   testFramework: { config: { timeout: 20000 } },
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testsFinishTimeout: 600000,

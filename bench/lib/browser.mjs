@@ -1,24 +1,15 @@
 // Measurements of the built app in headless Chromium. Timings come from the marks the app sets
 // (performance.mark / measure, listed in bench/BUDGETS.md), so they time the app, not puppeteer.
 import puppeteer from 'puppeteer-core';
-import { median } from './stats.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { median, ratios, spread } from './stats.mjs';
 
 const DB_NAME = 'jarjestoystavallisyys';
 const TIMEOUT = 30_000;
 
+/** Chromium as the tests launch it (scripts/chromium.mjs). */
 export function launch() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch(chromiumLaunchOptions());
 }
 
 /**
@@ -92,7 +83,8 @@ function markTimes(page, names) {
 /**
  * Cold loads: each run in a fresh browser context (empty HTTP cache, empty storage), after one
  * discarded run that warms Chromium itself. The pages take turns, so that a busy machine slows them
- * alike. Returns, per page, the median of each of its marks' times.
+ * alike. Returns, per page, the times of each of its marks, run by run (the same run index is the
+ * same turn for every page).
  */
 export async function coldLoads(browser, pages, runs) {
   const times = pages.map(({ marks }) => marks.map(() => []));
@@ -109,9 +101,7 @@ export async function coldLoads(browser, pages, runs) {
       }
     }
   }
-  return times.map((perMark) =>
-    perMark.map((list) => ({ median: median(list), runs: list.length })),
-  );
+  return times;
 }
 
 /** A browser context whose database holds the demo data, copied until there are `count` assessments. */
@@ -186,10 +176,14 @@ export function loadOverview(page, base) {
   return load(page, `${base}#/region`, 'app:overview-rendered');
 }
 
-/** Medians of the regional overview: reading the data, and compute + render. */
-export async function timeOverview(page, base, runs) {
+/**
+ * The regional overview, in turns with the reference workload (bench/floor/reference.js#overview)
+ * on the same data: reading the data, and compute + render, run by run.
+ */
+export async function timeOverview(page, base, referenceUrl, runs) {
   const read = [];
   const computeRender = [];
+  const reference = [];
   for (let run = 0; run <= runs; run++) {
     await loadOverview(page, base);
     const [start, data, rendered] = await markTimes(page, [
@@ -197,25 +191,48 @@ export async function timeOverview(page, base, runs) {
       'app:overview-data',
       'app:overview-rendered',
     ]);
+    await load(page, `${referenceUrl}#overview`, 'ref:overview-rendered');
+    const [refData, refRendered] = await markTimes(page, [
+      'ref:overview-data',
+      'ref:overview-rendered',
+    ]);
     if (run === 0) continue; // the first run also loads the view's chunk
     read.push(data - start);
     computeRender.push(rendered - data);
+    reference.push(refRendered - refData);
   }
-  return { read: median(read), computeRender: median(computeRender), runs };
+  return {
+    read: spread(read),
+    computeRender: spread(computeRender),
+    reference: spread(reference),
+    ratio: spread(ratios(computeRender, reference)),
+  };
 }
 
-/** Medians of the start page's list: from its first read of the database to the rendered table. */
-export async function timeList(page, base, runs) {
+/**
+ * The start page's list, from its first read of the database to the rendered table, in turns with
+ * the reference workload (bench/floor/reference.js#list) on the same data, run by run.
+ */
+export async function timeList(page, base, referenceUrl, runs) {
   const list = [];
   const fromNavigation = [];
+  const reference = [];
   for (let run = 0; run <= runs; run++) {
     await load(page, `${base}#/`, 'app:list-rendered');
     const [start, rendered] = await markTimes(page, ['app:list-load', 'app:list-rendered']);
+    await load(page, `${referenceUrl}#list`, 'ref:list-rendered');
+    const [refStart, refRendered] = await markTimes(page, ['ref:list-load', 'ref:list-rendered']);
     if (run === 0) continue;
     list.push(rendered - start);
     fromNavigation.push(rendered);
+    reference.push(refRendered - refStart);
   }
-  return { list: median(list), fromNavigation: median(fromNavigation), runs };
+  return {
+    list: spread(list),
+    fromNavigation: spread(fromNavigation),
+    reference: spread(reference),
+    ratio: spread(ratios(list, reference)),
+  };
 }
 
 /** JS heap in use (bytes) after a garbage collection, with the page as it is. */
@@ -299,9 +316,10 @@ async function exportPdf(page, count) {
  * PDF export of a plan. Cold: the first export after loading the page with an empty HTTP cache,
  * so it includes fetching and compiling the PDF chunk and the fonts. Warm: later exports.
  */
-export async function timePdf(context, base, id, { coldRuns, warmRuns }) {
+export async function timePdf(context, base, id, referenceUrl, { coldRuns, warmRuns }) {
   const cold = [];
   let warm = [];
+  let reference = [];
   let download;
   for (let run = 0; run < coldRuns; run++) {
     const page = await newPage(context, { cache: false });
@@ -315,14 +333,29 @@ export async function timePdf(context, base, id, { coldRuns, warmRuns }) {
         performance.getEntriesByName('app:pdf-export').map((e) => e.duration),
       );
       cold.push(durations[0]);
-      if (run === coldRuns - 1) warm = durations.slice(1);
+      if (run === coldRuns - 1) {
+        warm = durations.slice(1);
+        // jsPDF alone, in the same page just after: the reference for the warm export.
+        reference = await page.evaluate(
+          async (url, n) => (await import(url)).timePdfReference(n),
+          referenceUrl,
+          warmRuns,
+        );
+      }
       download = await page.evaluate(() => window.__bench.downloads[0]);
     } finally {
       await page.close();
     }
   }
   if (!download || download.size < 1000) throw new Error('The PDF export made no file');
-  return { cold: median(cold), warm: median(warm), coldRuns, warmRuns, download };
+  return {
+    cold: spread(cold),
+    warm: spread(warm),
+    reference: spread(reference),
+    // Ratio of the medians: the warm exports and the reference ran one after another, not in turns.
+    ratio: median(warm) / median(reference),
+    download,
+  };
 }
 
 /**
@@ -337,9 +370,29 @@ export async function timeBackup(page, harnessUrl, count, runs) {
     runs,
   );
   return {
-    exportMs: median(result.exportMs),
-    importMs: median(result.importMs),
+    exportMs: spread(result.exportMs),
+    importMs: spread(result.importMs),
     bytes: result.bytes,
+  };
+}
+
+/**
+ * The autosave with the app's store (bench/harness/save.ts) on a stored assessment: after an edit
+ * through the store's timer, the write alone, and a plain IndexedDB put as its reference.
+ */
+export async function timeSave(page, harnessUrl, id, runs) {
+  const r = await page.evaluate(
+    async (url, i, n) => (await import(url)).timeSave(i, n),
+    harnessUrl,
+    id,
     runs,
+  );
+  return {
+    throughTimer: spread(r.throughTimer),
+    write: spread(r.write),
+    put: spread(r.put),
+    ratio: spread(ratios(r.write, r.put)),
+    delayMs: r.delayMs,
+    budgetMs: r.budgetMs,
   };
 }
