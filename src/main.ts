@@ -1,2 +1,2 @@
-import './ui/open-database';
-import './ui/app-shell';
+import './ui/shell/open-database';
+import './ui/shell/app-shell';

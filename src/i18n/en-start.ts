@@ -14,6 +14,22 @@ export const enStart: StartMessages = {
     "The browser's storage is not available (for example in a private window). Nothing can be saved.",
   'app.loadFailed': 'The view could not be loaded: {message}',
 
+  // document titles (WCAG 2.4.2): the view, what it shows, the app
+  'title.plain': '{view} – {app}',
+  'title.withSubject': '{view}: {subject} – {app}',
+  'title.notFound': 'Page not found',
+  'title.list': 'Assessments',
+  'title.new': 'New assessment',
+  'title.answer': 'Assessment',
+  'title.results': 'Results',
+  'title.plan': 'Improvement plan',
+  'title.workshop': 'Workshop',
+  'title.projector': 'Projector view',
+  'title.region': 'Regional comparison',
+  'title.checklists': 'Checklists',
+  'title.editor': 'Checklist editor',
+  'title.trash': 'Trash',
+
   // organisation types
   'orgType.municipality': 'Municipality',
   'orgType.county': 'Wellbeing services county',

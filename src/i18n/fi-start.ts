@@ -14,6 +14,22 @@ export const fiStart = {
     'Selaimen tallennustila ei ole käytettävissä (esimerkiksi yksityisessä selausikkunassa). Tietoja ei voi tallentaa.',
   'app.loadFailed': 'Näkymän lataaminen epäonnistui: {message}',
 
+  // document titles (WCAG 2.4.2): the view, what it shows, the app
+  'title.plain': '{view} – {app}',
+  'title.withSubject': '{view}: {subject} – {app}',
+  'title.notFound': 'Sivua ei löytynyt',
+  'title.list': 'Arvioinnit',
+  'title.new': 'Uusi arviointi',
+  'title.answer': 'Arviointi',
+  'title.results': 'Tulokset',
+  'title.plan': 'Kehittämissuunnitelma',
+  'title.workshop': 'Työpaja',
+  'title.projector': 'Esitysnäkymä',
+  'title.region': 'Alueellinen vertailu',
+  'title.checklists': 'Tarkistuslistat',
+  'title.editor': 'Tarkistuslistan muokkaus',
+  'title.trash': 'Roskakori',
+
   // organisation types
   'orgType.municipality': 'Kunta',
   'orgType.county': 'Hyvinvointialue',

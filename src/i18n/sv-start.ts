@@ -14,6 +14,22 @@ export const svStart: StartMessages = {
     'Webbläsarens lagring är inte tillgänglig (till exempel i ett privat fönster). Uppgifterna kan inte sparas.',
   'app.loadFailed': 'Vyn kunde inte laddas: {message}',
 
+  // document titles (WCAG 2.4.2): the view, what it shows, the app
+  'title.plain': '{view} – {app}',
+  'title.withSubject': '{view}: {subject} – {app}',
+  'title.notFound': 'Sidan hittades inte',
+  'title.list': 'Utvärderingar',
+  'title.new': 'Ny utvärdering',
+  'title.answer': 'Utvärdering',
+  'title.results': 'Resultat',
+  'title.plan': 'Utvecklingsplan',
+  'title.workshop': 'Workshop',
+  'title.projector': 'Projektorvy',
+  'title.region': 'Regional jämförelse',
+  'title.checklists': 'Checklistor',
+  'title.editor': 'Redigering av checklista',
+  'title.trash': 'Papperskorg',
+
   // organisation types
   'orgType.municipality': 'Kommun',
   'orgType.county': 'Välfärdsområde',

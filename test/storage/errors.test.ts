@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openAppDb } from '../../src/storage/db';
 import { StorageError, guarded, toStorageError } from '../../src/storage/errors';
-import { storageMessage } from '../../src/ui/storage-message';
+import { storageMessage } from '../../src/ui/messages/storage-message';
 
 describe('storage errors: codes and sentences', () => {
   it('maps a real QuotaExceededError to "quota" and a sentence that says the storage is full', async () => {

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Action } from '../../model/assessment';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /**

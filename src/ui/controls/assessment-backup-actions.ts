@@ -3,8 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
-import { downloadBackup } from '../backup-download';
-import { LocaleController } from '../locale-controller';
+import { downloadBackup } from '../files/backup-download';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /**

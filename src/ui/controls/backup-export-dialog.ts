@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { dialogStyles, wideDialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 

@@ -7,8 +7,8 @@ import type {
   ImportPlan,
   ImportVersion,
 } from '../../storage/backup';
-import { formatTimestamp } from '../backup-problems';
-import { LocaleController } from '../locale-controller';
+import { formatTimestamp } from '../messages/backup-problems';
+import { LocaleController } from '../shell/locale-controller';
 import { dialogStyles, wideDialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 

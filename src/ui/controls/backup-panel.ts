@@ -5,9 +5,9 @@ import type { BackupProblem } from '../../model/backup';
 import { listAssessments } from '../../storage/assessments';
 import type { ImportResult } from '../../storage/backup';
 import { appDb } from '../../storage/connection';
-import { backupProblemMessage } from '../backup-problems';
-import { LocaleController } from '../locale-controller';
-import { storageMessage } from '../storage-message';
+import { backupProblemMessage } from '../messages/backup-problems';
+import { LocaleController } from '../shell/locale-controller';
+import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 import type { BackupExportDialog } from './backup-export-dialog';
 import type { BackupImportDialog } from './backup-import-dialog';
@@ -71,7 +71,7 @@ export class BackupPanel extends LitElement {
 
   private async exportAll(): Promise<void> {
     await this.run(async () => {
-      const { downloadFullBackup } = await import('../backup-actions');
+      const { downloadFullBackup } = await import('../state/backup-actions');
       const { fileName, count } = await downloadFullBackup();
       return exportedMessage(fileName, count);
     }, 'backup.exportFailed');
@@ -85,7 +85,7 @@ export class BackupPanel extends LitElement {
       await import('./backup-export-dialog');
       const ids = await this.exportDialog.choose(assessments);
       if (!ids) return '';
-      const { downloadAssessments } = await import('../backup-actions');
+      const { downloadAssessments } = await import('../state/backup-actions');
       const { fileName, count } = await downloadAssessments(ids);
       return exportedMessage(fileName, count);
     }, 'backup.exportFailed');
@@ -126,7 +126,7 @@ export class BackupPanel extends LitElement {
     await this.run(async () => {
       this.status = t('backup.reading', { file: file.name });
       const [actions] = await Promise.all([
-        import('../backup-actions'),
+        import('../state/backup-actions'),
         import('./backup-import-dialog'),
       ]);
       let read: Awaited<ReturnType<typeof actions.readImportFile>>;

@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t, type MessageKey } from '../../i18n';
 import type { ChecklistProblem } from '../../checklist/problems';
-import { LocaleController } from '../locale-controller';
-import { problemMessage } from '../problem-message';
+import { LocaleController } from '../shell/locale-controller';
+import { problemMessage } from '../messages/problem-message';
 import { sharedStyles } from '../styles/shared';
 
 /** Detail of the `problem-select` event: where in the file the problem is. */

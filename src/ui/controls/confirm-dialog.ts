@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 

@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import { appDb } from '../../storage/connection';
 import { removeDemoData } from '../../storage/demo';
-import { LocaleController } from '../locale-controller';
-import { storageMessage } from '../storage-message';
+import { LocaleController } from '../shell/locale-controller';
+import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -35,7 +35,7 @@ export class DemoDataPanel extends LitElement {
 
   private async loadDemo(): Promise<void> {
     await this.run(async () => {
-      const { loadDemoData } = await import('../demo-loader');
+      const { loadDemoData } = await import('../state/demo-loader');
       return t('demo.loaded', { count: await loadDemoData() });
     });
   }

@@ -3,11 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
-import { LocaleController } from '../locale-controller';
-import type { NewerChecklist } from '../newer-version';
-import { assessmentHref } from '../route';
+import { LocaleController } from '../shell/locale-controller';
+import type { NewerChecklist } from '../state/newer-version';
+import { assessmentHref } from '../shell/route';
 import { StorageError } from '../../storage/errors';
-import { storageMessage } from '../storage-message';
+import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -67,7 +67,7 @@ export class NewerVersionNotice extends LitElement {
     const language = this.snapshot?.checklist.language;
     if (!a || !language) return;
     try {
-      const { newerChecklistFor } = await import('../newer-version');
+      const { newerChecklistFor } = await import('../state/newer-version');
       const newer = await newerChecklistFor(a, language);
       if (key === this.checkedFor) this.newer = newer;
     } catch {
@@ -82,7 +82,7 @@ export class NewerVersionNotice extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const { startNextAssessment } = await import('../newer-version');
+      const { startNextAssessment } = await import('../state/newer-version');
       const id = await startNextAssessment(a, newer);
       location.hash = assessmentHref(id);
     } catch (error) {

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Perspective } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 const DONT_KNOW = 'dont-know';

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import type { Perspective } from '../../model/assessment';
 import type { OrganisationType } from '../../model/checklist';
 import { defaultPerspectives } from '../../model/perspectives';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /**

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { languageTag, t } from '../../i18n';
-import type { SaveState } from '../assessment-store';
-import { LocaleController } from '../locale-controller';
+import type { SaveState } from '../state/assessment-store';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /**

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { formatBytes, t } from '../../i18n';
-import { LocaleController } from '../locale-controller';
-import { requestPersistence, storageInfo, type StorageInfo } from '../persistence';
+import { LocaleController } from '../shell/locale-controller';
+import { requestPersistence, storageInfo, type StorageInfo } from '../state/persistence';
 import { sharedStyles } from '../styles/shared';
 
 /** On the start page: whether the browser keeps our data for sure, and how much space it takes. */

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import type { Tally } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
 import { summariseTally } from '../../model/votes';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /**

@@ -10,11 +10,11 @@ import { newAssessment } from '../../model/assessment-ops';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../model/checklist';
 import { addAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
-import { LocaleController } from '../locale-controller';
-import { requestPersistence } from '../persistence';
-import { assessmentHref } from '../route';
-import { storageMessage } from '../storage-message';
-import { today } from '../local-date';
+import { LocaleController } from '../shell/locale-controller';
+import { requestPersistence } from '../state/persistence';
+import { assessmentHref } from '../shell/route';
+import { storageMessage } from '../messages/storage-message';
+import { today } from '../../model/local-date';
 import { sharedStyles } from '../styles/shared';
 
 /** A checklist the form offers: a built-in one, or a custom one (drafts shown but not selectable). */

@@ -10,11 +10,11 @@ import { appDb } from '../../storage/connection';
 import { countTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
 import '../controls/undo-notice';
 import type { UndoNotice } from '../controls/undo-notice';
-import { DataChannel } from '../data-channel';
+import { DataChannel } from '../state/data-channel';
 import { scoreBadge } from '../controls/score-badge';
-import { storageMessage } from '../storage-message';
-import { LocaleController } from '../locale-controller';
-import { assessmentHref } from '../route';
+import { storageMessage } from '../messages/storage-message';
+import { LocaleController } from '../shell/locale-controller';
+import { assessmentHref } from '../shell/route';
 import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 

@@ -4,14 +4,15 @@ import { formatDate, t } from '../../i18n';
 import type { Answer, Assessment, Perspective } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
-import { LocaleController } from '../locale-controller';
-import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../route';
+import { LocaleController } from '../shell/locale-controller';
+import { ViewSubjectController } from '../shell/view-subject';
+import { ASSESSMENT_TABS, assessmentHref, workshopHref, type AssessmentTab } from '../shell/route';
 import { draftBadge } from '../controls/draft-badge';
 import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
 import '../controls/save-status';
-import { AssessmentStore } from '../assessment-store';
+import { AssessmentStore } from '../state/assessment-store';
 import { sharedStyles } from '../styles/shared';
 import type { AnswerChangeDetail } from './item-card';
 import './item-card';
@@ -94,6 +95,10 @@ export class AssessmentView extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly store = new AssessmentStore(this);
+  private readonly subject = new ViewSubjectController(
+    this,
+    () => this.store.assessment?.organisation,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('assessmentId')) void this.store.load(this.assessmentId);

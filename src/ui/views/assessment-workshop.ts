@@ -7,7 +7,7 @@ import { allItems, type Checklist, type Item } from '../../model/checklist';
 import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/room';
 import { digitKeys, levelForDigit } from '../../model/scales';
 import { summariseTally } from '../../model/votes';
-import { AssessmentStore } from '../assessment-store';
+import { AssessmentStore } from '../state/assessment-store';
 import '../controls/action-list';
 import { draftBadge } from '../controls/draft-badge';
 import '../controls/level-picker';
@@ -18,10 +18,11 @@ import '../controls/save-status';
 import '../controls/shortcut-help';
 import type { ShortcutHelp } from '../controls/shortcut-help';
 import '../controls/vote-tally';
-import { LocaleController } from '../locale-controller';
-import { assessmentHref, projectorHref, workshopHref } from '../route';
+import { LocaleController } from '../shell/locale-controller';
+import { ViewSubjectController } from '../shell/view-subject';
+import { assessmentHref, projectorHref, workshopHref } from '../shell/route';
 import { sharedStyles } from '../styles/shared';
-import { WorkshopChannel } from '../workshop-channel';
+import { WorkshopChannel } from '../state/workshop-channel';
 import { itemDetails } from './item-card';
 import './results-view';
 import './workshop-projector';
@@ -166,6 +167,10 @@ export class AssessmentWorkshop extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly store = new AssessmentStore(this);
+  private readonly subject = new ViewSubjectController(
+    this,
+    () => this.store.assessment?.organisation,
+  );
   private readonly timers = new Map<string, Timer>();
   private channel?: WorkshopChannel;
   private lastPosted = '';

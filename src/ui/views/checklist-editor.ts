@@ -14,10 +14,11 @@ import '../controls/checklist-problems';
 import type { ProblemSelectDetail } from '../controls/checklist-problems';
 import '../controls/markdown-source';
 import type { MarkdownSource, SourceInputDetail } from '../controls/markdown-source';
-import { CustomChecklistStore } from '../custom-checklist-store';
-import { downloadText } from '../download';
-import { LocaleController } from '../locale-controller';
-import { CHECKLISTS_HREF } from '../route';
+import { CustomChecklistStore } from '../state/custom-checklist-store';
+import { downloadText } from '../files/download';
+import { LocaleController } from '../shell/locale-controller';
+import { ViewSubjectController } from '../shell/view-subject';
+import { CHECKLISTS_HREF } from '../shell/route';
 import { sharedStyles } from '../styles/shared';
 
 /** How long typing may pause before the preview and the problems follow. */
@@ -109,6 +110,9 @@ export class ChecklistEditor extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly store = new CustomChecklistStore(this);
+  private readonly subject = new ViewSubjectController(this, () =>
+    this.store.record ? this.store.record.title || t('checklists.untitled') : undefined,
+  );
   private parseTimer: ReturnType<typeof setTimeout> | undefined;
   /** The checklist refs of the stored assessments, to warn when an edit keeps a version in use. */
   private used: ChecklistRef[] = [];

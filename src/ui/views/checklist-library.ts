@@ -20,12 +20,12 @@ import '../controls/checklist-drop-zone';
 import '../controls/confirm-dialog';
 import type { ConfirmDialog } from '../controls/confirm-dialog';
 import type { FilesChosenDetail } from '../controls/checklist-drop-zone';
-import { downloadText } from '../download';
-import { localDay } from '../local-date';
-import { LocaleController } from '../locale-controller';
-import { problemMessage } from '../problem-message';
-import { checklistEditorHref } from '../route';
-import { storageMessage } from '../storage-message';
+import { downloadText } from '../files/download';
+import { localDay } from '../../model/local-date';
+import { LocaleController } from '../shell/locale-controller';
+import { problemMessage } from '../messages/problem-message';
+import { checklistEditorHref } from '../shell/route';
+import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 
 interface Note {

@@ -9,7 +9,7 @@ import '../controls/level-picker';
 import '../controls/perspective-ratings';
 import { draftBadge } from '../controls/draft-badge';
 import { inlineMarkdown, markdown } from '../controls/markdown';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /** Detail of the `answer-change` event. */

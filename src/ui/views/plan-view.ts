@@ -4,7 +4,7 @@ import { formatDate, getLocale, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { buildImprovementPlan } from '../../model/plan';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /** The agreed actions by due date, and the download of the improvement-plan PDF. */

@@ -7,9 +7,9 @@ import { buildRegionalOverview, type OverviewTable } from '../../model/region';
 import { getSnapshots, listAssessments } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
 import { scoreBadge } from '../controls/score-badge';
-import { LocaleController } from '../locale-controller';
-import { assessmentHref } from '../route';
-import { storageMessage } from '../storage-message';
+import { LocaleController } from '../shell/locale-controller';
+import { assessmentHref } from '../shell/route';
+import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
 
 /** Regional comparison: each organisation's latest round per checklist, its change since the previous one, and the region's means. */

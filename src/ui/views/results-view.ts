@@ -6,7 +6,7 @@ import type { Checklist } from '../../model/checklist';
 import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
 import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring';
 import { scoreBadge } from '../controls/score-badge';
-import { LocaleController } from '../locale-controller';
+import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 
 /** Scores per heading and overall, and the items ordered by how much they need work. */

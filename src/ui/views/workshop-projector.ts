@@ -5,8 +5,9 @@ import type { RoomItem, RoomSummary, RoomView } from '../../model/room';
 import { band, roundScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
 import { markdown } from '../controls/markdown';
-import { LocaleController } from '../locale-controller';
-import { WorkshopChannel } from '../workshop-channel';
+import { LocaleController } from '../shell/locale-controller';
+import { ViewSubjectController } from '../shell/view-subject';
+import { WorkshopChannel } from '../state/workshop-channel';
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -161,6 +162,7 @@ export class WorkshopProjector extends LitElement {
   @state() private now = Date.now();
 
   private readonly locale = new LocaleController(this);
+  private readonly subject = new ViewSubjectController(this, () => this.shown?.organisation);
   private channel?: WorkshopChannel;
   private ticker?: ReturnType<typeof setInterval>;
 

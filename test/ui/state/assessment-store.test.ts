@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createSnapshot } from '../../src/checklist/snapshot';
-import { newAssessment, revise } from '../../src/model/assessment-ops';
-import { addAssessment, getAssessment, saveAssessment } from '../../src/storage/assessments';
-import { appDb } from '../../src/storage/connection';
-import { AssessmentStore } from '../../src/ui/assessment-store';
-import { SMALL_CHECKLIST } from '../fixtures/checklists';
-import { waitFor } from '../fixtures/dom';
+import { createSnapshot } from '../../../src/checklist/snapshot';
+import { newAssessment, revise } from '../../../src/model/assessment-ops';
+import { addAssessment, getAssessment, saveAssessment } from '../../../src/storage/assessments';
+import { appDb } from '../../../src/storage/connection';
+import { AssessmentStore } from '../../../src/ui/state/assessment-store';
+import { SMALL_CHECKLIST } from '../../fixtures/checklists';
+import { waitFor } from '../../fixtures/dom';
 
 /** The least a controller needs from its host. */
 class Host implements ReactiveControllerHost {

@@ -1,13 +1,13 @@
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { downloadText } from './download';
-import { today } from './local-date';
+import { today } from '../../model/local-date';
 import {
   buildBackupFile,
   fileNamePart,
   serializeBackup,
   type BackupFile,
   type BackupParts,
-} from '../model/backup-file';
+} from '../../model/backup-file';
 
 // Downloads without zod, so a failure message can offer the rescue download cheaply.
 

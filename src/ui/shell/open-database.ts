@@ -1,4 +1,4 @@
-import { appDb } from '../storage/connection';
+import { appDb } from '../../storage/connection';
 
 // Imported first by main.ts, so the database starts opening (on a first visit, being created)
 // while the rest of the app's modules evaluate and the shell renders, rather than after. On a cold

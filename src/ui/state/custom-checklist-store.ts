@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { t } from '../i18n';
-import { customChecklistFrom } from '../checklist/custom';
-import type { CustomChecklist } from '../model/custom-checklist';
-import { getCustomChecklist, putCustomChecklist } from '../storage/checklists';
-import { appDb } from '../storage/connection';
+import { t } from '../../i18n';
+import { customChecklistFrom } from '../../checklist/custom';
+import type { CustomChecklist } from '../../model/custom-checklist';
+import { getCustomChecklist, putCustomChecklist } from '../../storage/checklists';
+import { appDb } from '../../storage/connection';
 import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
-import { storageMessage } from './storage-message';
+import { storageMessage } from '../messages/storage-message';
 
 /**
  * Loads one custom checklist for the editor and saves every change to it automatically, like

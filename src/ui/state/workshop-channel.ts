@@ -1,4 +1,4 @@
-import type { RoomView } from '../model/room';
+import type { RoomView } from '../../model/room';
 
 /** Messages between the facilitator's window and projector windows of one assessment. */
 export type WorkshopMessage = { type: 'view'; view: RoomView } | { type: 'hello' };

@@ -1,18 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { t } from '../i18n';
-import type { Answer, Assessment } from '../model/assessment';
-import type { ChecklistSnapshot } from '../model/checklist';
-import { mergeAssessment } from '../model/merge';
+import { t } from '../../i18n';
+import type { Answer, Assessment } from '../../model/assessment';
+import type { ChecklistSnapshot } from '../../model/checklist';
+import { mergeAssessment } from '../../model/merge';
 import {
   getAssessment,
   getSnapshot,
   saveAssessment,
   saveAssessmentOnLeave,
-} from '../storage/assessments';
-import { appDb, connectionState, flushBeforeReplaced } from '../storage/connection';
-import { StorageError } from '../storage/errors';
+} from '../../storage/assessments';
+import { appDb, connectionState, flushBeforeReplaced } from '../../storage/connection';
+import { StorageError } from '../../storage/errors';
 import { DataChannel, type DataMessage } from './data-channel';
-import { storageMessage } from './storage-message';
+import { storageMessage } from '../messages/storage-message';
 
 /** The budget: a change is in storage within this long after typing pauses. */
 export const SAVE_BUDGET_MS = 300;

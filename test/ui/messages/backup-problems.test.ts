@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { fi } from '../../src/i18n/fi';
-import { loadMessages } from '../../src/i18n';
-import { BACKUP_PROBLEM_CODES } from '../../src/model/backup';
-import { backupProblemMessage } from '../../src/ui/backup-problems';
+import { fi } from '../../../src/i18n/fi';
+import { loadMessages } from '../../../src/i18n';
+import { BACKUP_PROBLEM_CODES } from '../../../src/model/backup';
+import { backupProblemMessage } from '../../../src/ui/messages/backup-problems';
 
 describe('backup problems as sentences', () => {
   // Only the backup panel, which loads with this part, turns problems into sentences.

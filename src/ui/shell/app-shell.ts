@@ -1,42 +1,29 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { LOCALES, getLocale, languageTag, loadMessages, setLocale, t, type Locale } from '../i18n';
+import {
+  LOCALES,
+  getLocale,
+  languageTag,
+  loadMessages,
+  setLocale,
+  t,
+  type Locale,
+} from '../../i18n';
 import { LocaleController } from './locale-controller';
-import { purgeOldTrash } from './trash-purge';
-import { parseRoute, type Route } from './route';
-import { sharedStyles } from './styles/shared';
-import './controls/storage-notice';
-import './views/assessment-list';
-
-/** The element each route shows; all but the list load on demand. */
-const VIEW_TAGS: Partial<Record<Route['name'], string>> = {
-  new: 'assessment-create',
-  assessment: 'assessment-view',
-  workshop: 'assessment-workshop',
-  projector: 'workshop-projector',
-  region: 'region-overview',
-  checklists: 'checklist-library',
-  checklistEditor: 'checklist-editor',
-  trash: 'trash-view',
-};
-const VIEW_LOADERS: Record<string, () => Promise<unknown>> = {
-  'assessment-create': () => import('./views/assessment-create'),
-  'assessment-view': () => import('./views/assessment-view'),
-  'assessment-workshop': () => import('./views/assessment-workshop'),
-  'workshop-projector': () => import('./views/workshop-projector'),
-  'region-overview': () => import('./views/region-overview'),
-  'checklist-library': () => import('./views/checklist-library'),
-  'checklist-editor': () => import('./views/checklist-editor'),
-  'trash-view': () => import('./views/trash-view'),
-};
+import { purgeOldTrash } from '../state/trash-purge';
+import { resolveRoute, type ResolvedRoute } from './routes';
+import type { ViewSubjectEvent } from './view-subject';
+import { sharedStyles } from '../styles/shared';
+import '../controls/storage-notice';
+import '../views/assessment-list';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 const LOCALE_KEY = 'jy.locale';
 
 /**
  * The application frame: skip link, header with the language choice, the routed view and the privacy note.
- * Views other than the list load on demand, with their part of the message catalogue, so start-up
- * stays small.
+ * The view comes from the route table (`routes.ts`); views other than the list load on demand, with
+ * their part of the message catalogue, so start-up stays small.
  */
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -104,15 +91,19 @@ export class AppShell extends LitElement {
     `,
   ];
 
-  @state() private route: Route = parseRoute(location.hash);
+  @state() private route: ResolvedRoute | undefined = resolveRoute(location.hash);
   @state() private loadError = '';
-  /** Tags of the lazily loaded views that are ready. */
+  /** Tags of the views whose module (and strings) are ready; the list is in the start-up bundle. */
   @state() private loaded = new Set<string>(['assessment-list']);
+  /** What the shown view says it shows, for the document title. */
+  @state() private subject = '';
+  /** The routed view's element, kept while the route stays on the same element. */
+  private view?: HTMLElement;
 
   private readonly locale = new LocaleController(this);
   private routeChanged = false;
   private readonly onHashChange = () => {
-    this.route = parseRoute(location.hash);
+    this.route = resolveRoute(location.hash);
     this.routeChanged = true;
   };
 
@@ -133,15 +124,42 @@ export class AppShell extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('route')) void this.ensureLoaded(this.route);
+    this.syncView();
+  }
+
+  /** Makes the routed view's element once its module is in, or hands the new props to the one shown. */
+  private syncView(): void {
+    const route = this.route;
+    if (!route || this.loadError || !this.loaded.has(route.def.element)) {
+      this.view = undefined;
+      return;
+    }
+    if (this.view?.localName !== route.def.element) {
+      this.view = document.createElement(route.def.element);
+      this.subject = '';
+    }
+    Object.assign(this.view, route.props);
   }
 
   protected override updated(): void {
     document.documentElement.lang = languageTag();
-    document.title = t('app.title');
+    document.title = this.documentTitle();
     if (this.routeChanged) {
       this.routeChanged = false;
       void this.focusView();
     }
+  }
+
+  /** The view's own title, with what it shows when it says, in the UI language (WCAG 2.4.2). */
+  private documentTitle(): string {
+    const route = this.route;
+    const app = t('app.title');
+    if (!route) return t('title.plain', { view: t('title.notFound'), app });
+    if (!this.view) return app;
+    const view = route.def.title(route.props);
+    return this.subject
+      ? t('title.withSubject', { view, subject: this.subject, app })
+      : t('title.plain', { view, app });
   }
 
   /** Moves focus to the new view's main heading, so screen-reader and keyboard users land on it. */
@@ -152,13 +170,13 @@ export class AppShell extends LitElement {
     (heading ?? this.renderRoot.querySelector<HTMLElement>('main'))?.focus();
   }
 
-  private async ensureLoaded(route: Route): Promise<void> {
-    const tag = VIEW_TAGS[route.name];
-    if (!tag || this.loaded.has(tag)) return;
+  private async ensureLoaded(route: ResolvedRoute | undefined): Promise<void> {
+    const { element, load } = route?.def ?? {};
+    if (!element || !load || this.loaded.has(element)) return;
     try {
       // The view's strings come with it: only the start page's are in the start-up bundle.
-      await Promise.all([VIEW_LOADERS[tag]?.(), loadMessages('views')]);
-      this.loaded = new Set([...this.loaded, tag]);
+      await Promise.all([load(), loadMessages('views')]);
+      this.loaded = new Set([...this.loaded, element]);
       this.loadError = '';
     } catch (error) {
       this.loadError = error instanceof Error ? error.message : String(error);
@@ -170,61 +188,27 @@ export class AppShell extends LitElement {
     localStorage.setItem(LOCALE_KEY, locale);
   }
 
-  private renderView(): TemplateResult | typeof nothing {
+  private renderView(): TemplateResult | HTMLElement {
     const route = this.route;
     if (this.loadError) {
       return html`<p class="error" role="alert">
         ${t('app.loadFailed', { message: this.loadError })}
       </p>`;
     }
-    switch (route.name) {
-      case 'list':
-        return html`<assessment-list></assessment-list>`;
-      case 'new':
-        return this.loaded.has('assessment-create')
-          ? html`<assessment-create></assessment-create>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'assessment':
-        return this.loaded.has('assessment-view')
-          ? html`<assessment-view .assessmentId=${route.id} .tab=${route.tab}></assessment-view>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'workshop':
-        return this.loaded.has('assessment-workshop')
-          ? html`<assessment-workshop
-              .assessmentId=${route.id}
-              .itemNumber=${route.item}
-            ></assessment-workshop>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'region':
-        return this.loaded.has('region-overview')
-          ? html`<region-overview></region-overview>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'checklists':
-        return this.loaded.has('checklist-library')
-          ? html`<checklist-library></checklist-library>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'checklistEditor':
-        return this.loaded.has('checklist-editor')
-          ? html`<checklist-editor .checklistKey=${route.key}></checklist-editor>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'trash':
-        return this.loaded.has('trash-view')
-          ? html`<trash-view></trash-view>`
-          : html`<p>${t('app.loading')}</p>`;
-      case 'projector':
-        return this.loaded.has('workshop-projector')
-          ? html`<workshop-projector .assessmentId=${route.id}></workshop-projector>`
-          : html`<p>${t('app.loading')}</p>`;
-      default:
-        return html`<h1 tabindex="-1">${t('app.notFound')}</h1>
-          <p><a href="#/">${t('app.backToList')}</a></p>`;
+    if (!route) {
+      return html`<h1 tabindex="-1">${t('app.notFound')}</h1>
+        <p><a href="#/">${t('app.backToList')}</a></p>`;
     }
+    return this.view ?? html`<p>${t('app.loading')}</p>`;
   }
 
   override render() {
     // The projector is a room display: the view alone, full screen.
-    if (this.route.name === 'projector') {
-      return html`<main id="main"><storage-notice></storage-notice>${this.renderView()}</main>`;
+    const layout = this.route?.def.layout;
+    if (layout === 'bare') {
+      return html`<main id="main" @view-subject=${this.onViewSubject}>
+        <storage-notice></storage-notice>${this.renderView()}
+      </main>`;
     }
     return html`
       <a class="skip" href="#main" @click=${this.skipToMain}>${t('app.skipToContent')}</a>
@@ -249,7 +233,8 @@ export class AppShell extends LitElement {
       <main
         id="main"
         tabindex="-1"
-        class=${this.route.name === 'workshop' || this.route.name === 'checklistEditor' ? 'wide' : ''}
+        class=${layout === 'wide' ? 'wide' : ''}
+        @view-subject=${this.onViewSubject}
       >
         <storage-notice></storage-notice>
         ${this.renderView()}
@@ -257,6 +242,10 @@ export class AppShell extends LitElement {
       <footer>${t('app.privacy')}</footer>
     `;
   }
+
+  private readonly onViewSubject = (e: ViewSubjectEvent) => {
+    if (e.target === this.view) this.subject = e.subject;
+  };
 
   private skipToMain(e: Event): void {
     // The hash is the router's; move focus without changing it.

@@ -1,5 +1,5 @@
-import { languageTag, t, type MessageKey } from '../i18n';
-import type { BackupProblem } from '../model/backup';
+import { languageTag, t, type MessageKey } from '../../i18n';
+import type { BackupProblem } from '../../model/backup';
 
 /** A file problem as a sentence in the user's language, with where in the file it is. */
 export function backupProblemMessage(problem: BackupProblem): string {

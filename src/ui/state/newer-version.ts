@@ -1,15 +1,15 @@
 // Loaded on demand by the newer-version notice: it parses checklists, which the assessment view
 // otherwise does not need.
-import { BUILTIN_CHECKLISTS } from '../checklist/builtin';
-import { parseChecklist } from '../checklist/parse';
-import { createSnapshot, hashSource } from '../checklist/snapshot';
-import type { Assessment } from '../model/assessment';
-import { nextAssessment } from '../model/carry-over';
-import { findNewerVersion, type ChecklistCandidate } from '../model/checklist-versions';
-import { addAssessment } from '../storage/assessments';
-import { listCustomChecklists } from '../storage/checklists';
-import { appDb } from '../storage/connection';
-import { today } from './local-date';
+import { BUILTIN_CHECKLISTS } from '../../checklist/builtin';
+import { parseChecklist } from '../../checklist/parse';
+import { createSnapshot, hashSource } from '../../checklist/snapshot';
+import type { Assessment } from '../../model/assessment';
+import { nextAssessment } from '../../model/carry-over';
+import { findNewerVersion, type ChecklistCandidate } from '../../model/checklist-versions';
+import { addAssessment } from '../../storage/assessments';
+import { listCustomChecklists } from '../../storage/checklists';
+import { appDb } from '../../storage/connection';
+import { today } from '../../model/local-date';
 
 /** A newer version found for an assessment, with the Markdown to start the next one from. */
 export interface NewerChecklist {

@@ -1,10 +1,10 @@
-import { builtinFor } from '../checklist/builtin';
-import { createSnapshot } from '../checklist/snapshot';
-import { t } from '../i18n';
-import type { ChecklistSnapshot, OrganisationType } from '../model/checklist';
-import { buildDemoAssessments, type DemoChecklists } from '../model/demo';
-import { appDb } from '../storage/connection';
-import { storeDemoData } from '../storage/demo';
+import { builtinFor } from '../../checklist/builtin';
+import { createSnapshot } from '../../checklist/snapshot';
+import { t } from '../../i18n';
+import type { ChecklistSnapshot, OrganisationType } from '../../model/checklist';
+import { buildDemoAssessments, type DemoChecklists } from '../../model/demo';
+import { appDb } from '../../storage/connection';
+import { storeDemoData } from '../../storage/demo';
 
 // Loaded on demand: it needs the checklist parser, which the start page does not.
 

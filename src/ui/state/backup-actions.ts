@@ -1,10 +1,10 @@
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import {
   BACKUP_LIMITS,
   parseBackupFile,
   type BackupFile,
   type BackupProblem,
-} from '../model/backup';
+} from '../../model/backup';
 import {
   applyImport,
   exportAssessments,
@@ -13,10 +13,10 @@ import {
   type ConflictChoice,
   type ImportPlan,
   type ImportResult,
-} from '../storage/backup';
-import { hashSource } from '../checklist/hash';
-import { appDb } from '../storage/connection';
-import { backupFileName, saveBackupFile } from './backup-download';
+} from '../../storage/backup';
+import { hashSource } from '../../checklist/hash';
+import { appDb } from '../../storage/connection';
+import { backupFileName, saveBackupFile } from '../files/backup-download';
 
 // Loaded on demand by the backup panel: reading files needs zod, which the start page does not.
 

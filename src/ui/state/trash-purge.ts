@@ -1,5 +1,5 @@
-import { appDb } from '../storage/connection';
-import { purgeTrash, trashCutoff } from '../storage/trash';
+import { appDb } from '../../storage/connection';
+import { purgeTrash, trashCutoff } from '../../storage/trash';
 
 /**
  * Deletes trash entries older than the trash keeps them, once per start. Housekeeping only: when

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onLocaleChange } from '../i18n';
+import { onLocaleChange } from '../../i18n';
 
 /** Re-renders its host whenever the UI language changes. */
 export class LocaleController implements ReactiveController {

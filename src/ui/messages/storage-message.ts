@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import { StorageError } from '../storage/errors';
+import { t } from '../../i18n';
+import { StorageError } from '../../storage/errors';
 
 /** A storage failure as a sentence in the user's language. */
 export function storageMessage(error: unknown): string {

@@ -1,5 +1,5 @@
-import { t, type MessageKey } from '../i18n';
-import type { ChecklistProblem } from '../checklist/problems';
+import { t, type MessageKey } from '../../i18n';
+import type { ChecklistProblem } from '../../checklist/problems';
 
 /** A checklist problem as "Rivi 12, sarake 5: <sentence>" in the user's language. */
 export function problemMessage(problem: ChecklistProblem): string {
