@@ -5,7 +5,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAssessment } from '../../src/storage/assessments';
 import { appDb } from '../../src/storage/connection';
-import { AssessmentStore, SAVE_BUDGET_MS, SAVE_DELAY_MS } from '../../src/ui/state/assessment-store';
+import {
+  AssessmentStore,
+  SAVE_BUDGET_MS,
+  SAVE_DELAY_MS,
+} from '../../src/ui/state/assessment-store';
 
 /** The least a controller needs from its host; calls `onUpdate` when the store's state may have changed. */
 class Host implements ReactiveControllerHost {
