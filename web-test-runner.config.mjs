@@ -3,10 +3,12 @@
 //
 // Two groups, each in a browser of its own (a separate profile, so their IndexedDB, localStorage and
 // BroadcastChannels never meet), running at the same time:
-// - unit: everything outside test/flows/, several files at once. Each file that opens a database uses
-//   a name of its own; the one that uses the app's own database (test/ui/**/assessment-store.test.ts)
-//   is the only one in this browser that does.
-// - flows: test/flows/, one file at a time: they all load the real app on the app's database.
+// - unit: everything but the two folders below, several files at once. Each file that opens a
+//   database uses a name of its own; the one that uses the app's own database
+//   (test/ui/**/assessment-store.test.ts) is the only one in this browser that does.
+// - serial: one file at a time. test/flows/: they all load the real app on the app's database;
+//   test/ui/controls/: they measure layout (ResizeObserver, frames), which a page that is not the
+//   browser's front tab does not get in time.
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -39,13 +41,13 @@ const groups = {
   groups: [
     {
       name: 'unit',
-      files: ['test/**/*.test.ts', '!test/flows/**'],
+      files: ['test/**/*.test.ts', '!test/flows/**', '!test/ui/controls/**'],
       browsers: [browser('Chromium, unit', UNIT_CONCURRENCY)],
     },
     {
-      name: 'flows',
-      files: 'test/flows/**/*.test.ts',
-      browsers: [browser('Chromium, flows', 1)],
+      name: 'serial',
+      files: ['test/flows/**/*.test.ts', 'test/ui/controls/**/*.test.ts'],
+      browsers: [browser('Chromium, serial', 1)],
     },
   ],
   // Both groups' browsers run at once.

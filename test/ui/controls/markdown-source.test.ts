@@ -22,7 +22,9 @@ async function mount(): Promise<MarkdownSource> {
     ></markdown-source>
   `);
   // The first measurement comes from the resize observer's first call: the gutter has its rows then.
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('.gutter > div').length > 0, 'measured');
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('.gutter > div').length > 0, 'measured', {
+    timeout: 10000,
+  });
   await el.updateComplete;
   return el;
 }
