@@ -29,13 +29,17 @@ export const BUDGETS = {
   saveWriteRatio: 8,
   /** Start-up blocking under CPU throttling (long tasks beyond 50 ms) above the lit-only floor's, ms. */
   startBlockingOverFloorMs: 50,
-  /** Start-up to the list interactive under CPU throttling over the lit-only floor's, median. */
-  startInteractiveRatio: 1.2,
+  /**
+   * Start-up to the list interactive under CPU throttling over the lit-only floor's, median.
+   * Raised from 1.2: see RAISED and bench/BUDGETS.md.
+   */
+  startInteractiveRatio: 5,
 };
 
 /** Budgets raised from the value, each with its reason written in bench/BUDGETS.md. */
 export const RAISED = {
   startFloorRatio: 1.5,
+  startInteractiveRatio: 1.2,
 };
 
 /** Code that must never be in the start-up files: a module id pattern for each. */
@@ -54,7 +58,7 @@ export const RUNS = {
   parse: 200,
   backup: 5,
   save: 9,
-  startup: 7,
+  startup: 5,
   /** The CPU slowdown of the start-up figures (CDP Emulation.setCPUThrottlingRate), as Lighthouse's mobile. */
   cpuThrottling: 4,
 };

@@ -159,6 +159,8 @@ const server = await serve({
   '/floor-libs/': floor.libs.outDir,
   '/reference/': floor.reference.outDir,
   '/harness/': harnessDir,
+  // The PDF's font, for the PDF reference (bench/harness/pdf-reference.ts).
+  '/fonts/': `${ROOT}src/report/fonts`,
 });
 const base = `${server.url}/app/`;
 const referenceUrl = `${server.url}/reference/reference.html`;
@@ -218,7 +220,7 @@ try {
   const throttled = `${RUNS.cpuThrottling}× CPU`;
   figure(
     'startup.blocking',
-    `Start-up blocking (long tasks beyond 50 ms), ${throttled}, ${appStart.blocking.length} runs`,
+    `Start-up blocking (tasks beyond 50 ms at ${throttled}, from CPU time), ${appStart.blocking.length} runs`,
     spread(appStart.blocking),
     'ms',
   );
@@ -233,8 +235,14 @@ try {
     'Start-up blocking above the floor’s, medians',
     median(appStart.blocking) - median(floorStart.blocking),
     'ms',
+    'startBlockingOverFloorMs',
   );
-  figure('startup.longTasks', `Start-up long tasks, ${throttled}`, spread(appStart.longTasks), '');
+  figure(
+    'startup.longTasks',
+    `Start-up long tasks, measured under ${throttled}`,
+    spread(appStart.longTasks),
+    '',
+  );
   figure(
     'startup.interactive',
     `Start-up to the list interactive, ${throttled}`,
@@ -252,6 +260,7 @@ try {
     'Start-up to interactive / floor (lit only), run by run',
     spread(ratios(appStart.interactive, floorStart.interactive)),
     '×',
+    'startInteractiveRatio',
   );
 
   progress('loading the demo data');

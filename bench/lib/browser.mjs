@@ -113,45 +113,77 @@ function recordLongTasks() {
 }
 
 /**
- * Start-up under CPU throttling (CDP Emulation.setCPUThrottlingRate), cold, each run in a fresh
- * browser context, the pages in turns: the time to the page's `mark` (the app: the list
- * interactive) and the main thread's blocking, the sum over long tasks of their time beyond 50 ms
- * (as Lighthouse's total blocking time), counted from navigation until the page has settled: the
- * mark is set, `settled` (a selector, looked for through shadow roots) is there, and the page has
- * had two idle periods. Returns, per page, { interactive, blocking } arrays, run by run.
+ * The main thread's CPU time of each task (trace events RunTask, their `tdur`) during an unthrottled
+ * cold load of `url`, until `mark` is set, `settled` is there and the page has had two idle periods.
+ */
+async function taskCpuTimes(browser, { url, mark, settled }) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await newPage(context, { cache: false });
+    await page.tracing.start({
+      categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'],
+    });
+    await page.goto(url);
+    await settle(page, mark, settled);
+    const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+    // The renderer process the page's main frame committed in (the last navigation's).
+    const commits = traceEvents.filter(
+      (e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.isOutermostMainFrame,
+    );
+    const pid = commits.at(-1)?.args.data.processId;
+    const main = traceEvents.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid,
+    );
+    if (!main) throw new Error(`No main thread of ${url} in the trace`);
+    return traceEvents
+      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === main.tid)
+      .map((e) => (e.tdur ?? e.dur) / 1000);
+  } finally {
+    await context.close();
+  }
+}
+
+async function settle(page, mark, settled) {
+  await waitForEntry(page, mark, 1);
+  if (settled) {
+    await page.waitForFunction((sel) => window.__bench.find(sel), { timeout: TIMEOUT }, settled);
+  }
+  const idle = () =>
+    page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 5000 })));
+  await idle();
+  await idle();
+}
+
+/**
+ * Start-up, cold, each run in a fresh browser context, the pages in turns.
+ * - blocking: as Lighthouse's simulated throttling does it, from the main thread's CPU time per
+ *   task in an unthrottled load (which other work on the machine does not inflate): the sum over
+ *   tasks of their time beyond 50 ms once multiplied by `rate`, from navigation until the page has
+ *   settled (the mark set, `settled` there, two idle periods);
+ * - interactive: the time to the page's `mark` (the app: the list interactive) in a load under
+ *   real CPU throttling (CDP Emulation.setCPUThrottlingRate), and that load's long tasks.
+ * Returns, per page, arrays run by run.
  */
 export async function startupBlocking(browser, pages, { runs, rate }) {
   const results = pages.map(() => ({ interactive: [], blocking: [], longTasks: [] }));
   for (let run = 0; run <= runs; run++) {
-    for (const [p, { url, mark, settled }] of pages.entries()) {
+    for (const [p, target] of pages.entries()) {
+      const tasks = await taskCpuTimes(browser, target);
       const context = await browser.createBrowserContext();
       try {
         const page = await newPage(context, { cache: false });
         await page.evaluateOnNewDocument(recordLongTasks);
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        await page.goto(url);
-        await waitForEntry(page, mark, 1);
-        if (settled) {
-          await page.waitForFunction(
-            (sel) => window.__bench.find(sel),
-            { timeout: TIMEOUT },
-            settled,
-          );
-        }
-        const idle = () =>
-          page.evaluate(
-            () => new Promise((r) => requestIdleCallback(() => r(), { timeout: 5000 })),
-          );
-        await idle();
-        await idle();
-        const [at] = await markTimes(page, [mark]);
-        const tasks = await page.evaluate(() => window.__longTasks);
+        await page.goto(target.url);
+        await settle(page, target.mark, target.settled);
+        const [at] = await markTimes(page, [target.mark]);
+        const long = await page.evaluate(() => window.__longTasks);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         if (run === 0) continue; // warms Chromium itself
         results[p].interactive.push(at);
-        results[p].blocking.push(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
-        results[p].longTasks.push(tasks.length);
+        results[p].blocking.push(tasks.reduce((sum, ms) => sum + Math.max(0, ms * rate - 50), 0));
+        results[p].longTasks.push(long.length);
       } finally {
         await context.close();
       }
@@ -378,7 +410,11 @@ export async function timePdf(context, base, id, referenceUrl, { coldRuns, warmR
   const reference = [];
   let download;
   const referenceOnce = (page) =>
-    page.evaluate(async (url) => (await import(url)).timePdfReference(), referenceUrl);
+    page.evaluate(
+      async (url, font) => (await import(url)).timePdfReference(font),
+      referenceUrl,
+      new URL('/fonts/DejaVuSans-subset.ttf', referenceUrl).href,
+    );
   for (let run = 0; run < coldRuns; run++) {
     const page = await newPage(context, { cache: false });
     try {
