@@ -12,18 +12,28 @@ export const BUDGETS = {
    * Raised from 1.5: see RAISED and bench/BUDGETS.md.
    */
   startFloorRatio: 3,
-  /** Cold load to 'app:interactive', median, ms. */
-  coldInteractiveMs: 300,
-  /** PDF export of the fullest plan, warm, median, ms. */
-  pdfWarmMs: 300,
-  /** Listing 1,000 assessments from IndexedDB to the rendered table, median, ms. */
-  list1000Ms: 100,
-  /** Regional overview over 300 assessments, compute + render, median, ms. */
-  overview300Ms: 150,
   /** JS heap after the list of 1,000 is shown, MB. */
   heap1000Mb: 50,
-  /** Parsing the largest built-in checklist, median, ms. */
-  parseMs: 5,
+  // Timings, each as a multiple of a reference measured in the same run (never an absolute time).
+  /** Cold load to 'app:interactive' over the floor page with libraries, run by run, median. */
+  coldInteractiveRatio: 3,
+  /** Listing 1,000 over the reference workload (bench/floor/reference.js#list), median. */
+  list1000Ratio: 5,
+  /** Regional overview of 300, compute + render, over the reference workload, median. */
+  overview300Ratio: 8,
+  /** PDF export of the fullest plan, warm, over jsPDF alone making a plain document of that text. */
+  pdfWarmRatio: 10,
+  /** Parsing the largest built-in checklist over marked's lexer alone on it, CPU medians. */
+  parseRatio: 4,
+  /** The autosave's write (flush) over one plain IndexedDB put of the record, median. */
+  saveWriteRatio: 8,
+  /** Start-up blocking under CPU throttling (long tasks beyond 50 ms) above the lit-only floor's, ms. */
+  startBlockingOverFloorMs: 50,
+  /**
+   * Start-up to the list interactive under CPU throttling over the lit-only floor's, median.
+   * Raised from 1.2: see RAISED and bench/BUDGETS.md.
+   */
+  startInteractiveRatio: 5,
   /** Parse time of 1,000 items over 200 (5× the items): linear is about 5. */
   parseGrowthRatio: 6,
 };
@@ -31,6 +41,7 @@ export const BUDGETS = {
 /** Budgets raised from the value, each with its reason written in bench/BUDGETS.md. */
 export const RAISED = {
   startFloorRatio: 1.5,
+  startInteractiveRatio: 1.2,
 };
 
 /** Code that must never be in the start-up files: a module id pattern for each. */
@@ -48,6 +59,10 @@ export const RUNS = {
   pdfWarm: 7,
   parse: 200,
   backup: 5,
+  save: 9,
+  startup: 5,
+  /** The CPU slowdown of the start-up figures (CDP Emulation.setCPUThrottlingRate), as Lighthouse's mobile. */
+  cpuThrottling: 4,
 };
 
 /** How many assessments the data-heavy figures use. */

@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { preview } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const OUT = new URL('../test-output/screenshots/', import.meta.url);
 const SIZES = [
@@ -47,18 +48,7 @@ const server = await preview({
   logLevel: 'warn',
 });
 const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 try {
   const context = await browser.createBrowserContext();
   const facilitator = await context.newPage();

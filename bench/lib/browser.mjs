@@ -1,24 +1,15 @@
 // Measurements of the built app in headless Chromium. Timings come from the marks the app sets
 // (performance.mark / measure, listed in bench/BUDGETS.md), so they time the app, not puppeteer.
 import puppeteer from 'puppeteer-core';
-import { median } from './stats.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { ratios, spread } from './stats.mjs';
 
 const DB_NAME = 'jarjestoystavallisyys';
 const TIMEOUT = 30_000;
 
+/** Chromium as the tests launch it (scripts/chromium.mjs). */
 export function launch() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch(chromiumLaunchOptions());
 }
 
 /**
@@ -92,7 +83,8 @@ function markTimes(page, names) {
 /**
  * Cold loads: each run in a fresh browser context (empty HTTP cache, empty storage), after one
  * discarded run that warms Chromium itself. The pages take turns, so that a busy machine slows them
- * alike. Returns, per page, the median of each of its marks' times.
+ * alike. Returns, per page, the times of each of its marks, run by run (the same run index is the
+ * same turn for every page).
  */
 export async function coldLoads(browser, pages, runs) {
   const times = pages.map(({ marks }) => marks.map(() => []));
@@ -109,9 +101,95 @@ export async function coldLoads(browser, pages, runs) {
       }
     }
   }
-  return times.map((perMark) =>
-    perMark.map((list) => ({ median: median(list), runs: list.length })),
-  );
+  return times;
+}
+
+/** Runs in the page before its scripts: records every long task (over 50 ms) of the main thread. */
+function recordLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * The main thread's CPU time of each task (trace events RunTask, their `tdur`) during an unthrottled
+ * cold load of `url`, until `mark` is set, `settled` is there and the page has had two idle periods.
+ */
+async function taskCpuTimes(browser, { url, mark, settled }) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await newPage(context, { cache: false });
+    await page.tracing.start({
+      categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'],
+    });
+    await page.goto(url);
+    await settle(page, mark, settled);
+    const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+    // The renderer process the page's main frame committed in (the last navigation's).
+    const commits = traceEvents.filter(
+      (e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.isOutermostMainFrame,
+    );
+    const pid = commits.at(-1)?.args.data.processId;
+    const main = traceEvents.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid,
+    );
+    if (!main) throw new Error(`No main thread of ${url} in the trace`);
+    return traceEvents
+      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === main.tid)
+      .map((e) => (e.tdur ?? e.dur) / 1000);
+  } finally {
+    await context.close();
+  }
+}
+
+async function settle(page, mark, settled) {
+  await waitForEntry(page, mark, 1);
+  if (settled) {
+    await page.waitForFunction((sel) => window.__bench.find(sel), { timeout: TIMEOUT }, settled);
+  }
+  const idle = () =>
+    page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 5000 })));
+  await idle();
+  await idle();
+}
+
+/**
+ * Start-up, cold, each run in a fresh browser context, the pages in turns.
+ * - blocking: as Lighthouse's simulated throttling does it, from the main thread's CPU time per
+ *   task in an unthrottled load (which other work on the machine does not inflate): the sum over
+ *   tasks of their time beyond 50 ms once multiplied by `rate`, from navigation until the page has
+ *   settled (the mark set, `settled` there, two idle periods);
+ * - interactive: the time to the page's `mark` (the app: the list interactive) in a load under
+ *   real CPU throttling (CDP Emulation.setCPUThrottlingRate), and that load's long tasks.
+ * Returns, per page, arrays run by run.
+ */
+export async function startupBlocking(browser, pages, { runs, rate }) {
+  const results = pages.map(() => ({ interactive: [], blocking: [], longTasks: [] }));
+  for (let run = 0; run <= runs; run++) {
+    for (const [p, target] of pages.entries()) {
+      const tasks = await taskCpuTimes(browser, target);
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await newPage(context, { cache: false });
+        await page.evaluateOnNewDocument(recordLongTasks);
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await page.goto(target.url);
+        await settle(page, target.mark, target.settled);
+        const [at] = await markTimes(page, [target.mark]);
+        const long = await page.evaluate(() => window.__longTasks);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        if (run === 0) continue; // warms Chromium itself
+        results[p].interactive.push(at);
+        results[p].blocking.push(tasks.reduce((sum, ms) => sum + Math.max(0, ms * rate - 50), 0));
+        results[p].longTasks.push(long.length);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return results;
 }
 
 /** A browser context whose database holds the demo data, copied until there are `count` assessments. */
@@ -186,10 +264,14 @@ export function loadOverview(page, base) {
   return load(page, `${base}#/region`, 'app:overview-rendered');
 }
 
-/** Medians of the regional overview: reading the data, and compute + render. */
-export async function timeOverview(page, base, runs) {
+/**
+ * The regional overview, in turns with the reference workload (bench/floor/reference.js#overview)
+ * on the same data: reading the data, and compute + render, run by run.
+ */
+export async function timeOverview(page, base, referenceUrl, runs) {
   const read = [];
   const computeRender = [];
+  const reference = [];
   for (let run = 0; run <= runs; run++) {
     await loadOverview(page, base);
     const [start, data, rendered] = await markTimes(page, [
@@ -197,25 +279,48 @@ export async function timeOverview(page, base, runs) {
       'app:overview-data',
       'app:overview-rendered',
     ]);
+    await load(page, `${referenceUrl}#overview`, 'ref:overview-rendered');
+    const [refData, refRendered] = await markTimes(page, [
+      'ref:overview-data',
+      'ref:overview-rendered',
+    ]);
     if (run === 0) continue; // the first run also loads the view's chunk
     read.push(data - start);
     computeRender.push(rendered - data);
+    reference.push(refRendered - refData);
   }
-  return { read: median(read), computeRender: median(computeRender), runs };
+  return {
+    read: spread(read),
+    computeRender: spread(computeRender),
+    reference: spread(reference),
+    ratio: spread(ratios(computeRender, reference)),
+  };
 }
 
-/** Medians of the start page's list: from its first read of the database to the rendered table. */
-export async function timeList(page, base, runs) {
+/**
+ * The start page's list, from its first read of the database to the rendered table, in turns with
+ * the reference workload (bench/floor/reference.js#list) on the same data, run by run.
+ */
+export async function timeList(page, base, referenceUrl, runs) {
   const list = [];
   const fromNavigation = [];
+  const reference = [];
   for (let run = 0; run <= runs; run++) {
     await load(page, `${base}#/`, 'app:list-rendered');
     const [start, rendered] = await markTimes(page, ['app:list-load', 'app:list-rendered']);
+    await load(page, `${referenceUrl}#list`, 'ref:list-rendered');
+    const [refStart, refRendered] = await markTimes(page, ['ref:list-load', 'ref:list-rendered']);
     if (run === 0) continue;
     list.push(rendered - start);
     fromNavigation.push(rendered);
+    reference.push(refRendered - refStart);
   }
-  return { list: median(list), fromNavigation: median(fromNavigation), runs };
+  return {
+    list: spread(list),
+    fromNavigation: spread(fromNavigation),
+    reference: spread(reference),
+    ratio: spread(ratios(list, reference)),
+  };
 }
 
 /** JS heap in use (bytes) after a garbage collection, with the page as it is. */
@@ -299,30 +404,48 @@ async function exportPdf(page, count) {
  * PDF export of a plan. Cold: the first export after loading the page with an empty HTTP cache,
  * so it includes fetching and compiling the PDF chunk and the fonts. Warm: later exports.
  */
-export async function timePdf(context, base, id, { coldRuns, warmRuns }) {
+export async function timePdf(context, base, id, referenceUrl, { coldRuns, warmRuns }) {
   const cold = [];
-  let warm = [];
+  const warm = [];
+  const reference = [];
   let download;
+  const referenceOnce = (page) =>
+    page.evaluate(
+      async (url, font) => (await import(url)).timePdfReference(font),
+      referenceUrl,
+      new URL('/fonts/DejaVuSans-subset.ttf', referenceUrl).href,
+    );
   for (let run = 0; run < coldRuns; run++) {
     const page = await newPage(context, { cache: false });
     try {
       await load(page, `${base}#/a/${encodeURIComponent(id)}/plan`);
       await exportPdf(page, 1);
       if (run === coldRuns - 1) {
-        for (let n = 2; n <= warmRuns + 1; n++) await exportPdf(page, n);
+        // Warm exports in turns with the reference (jsPDF alone), in the same page.
+        await referenceOnce(page);
+        for (let n = 2; n <= warmRuns + 1; n++) {
+          await exportPdf(page, n);
+          reference.push(await referenceOnce(page));
+        }
       }
       const durations = await page.evaluate(() =>
         performance.getEntriesByName('app:pdf-export').map((e) => e.duration),
       );
       cold.push(durations[0]);
-      if (run === coldRuns - 1) warm = durations.slice(1);
+      if (run === coldRuns - 1) warm.push(...durations.slice(1));
       download = await page.evaluate(() => window.__bench.downloads[0]);
     } finally {
       await page.close();
     }
   }
   if (!download || download.size < 1000) throw new Error('The PDF export made no file');
-  return { cold: median(cold), warm: median(warm), coldRuns, warmRuns, download };
+  return {
+    cold: spread(cold),
+    warm: spread(warm),
+    reference: spread(reference),
+    ratio: spread(ratios(warm, reference)),
+    download,
+  };
 }
 
 /**
@@ -337,9 +460,29 @@ export async function timeBackup(page, harnessUrl, count, runs) {
     runs,
   );
   return {
-    exportMs: median(result.exportMs),
-    importMs: median(result.importMs),
+    exportMs: spread(result.exportMs),
+    importMs: spread(result.importMs),
     bytes: result.bytes,
+  };
+}
+
+/**
+ * The autosave with the app's store (bench/harness/save.ts) on a stored assessment: after an edit
+ * through the store's timer, the write alone, and a plain IndexedDB put as its reference.
+ */
+export async function timeSave(page, harnessUrl, id, runs) {
+  const r = await page.evaluate(
+    async (url, i, n) => (await import(url)).timeSave(i, n),
+    harnessUrl,
+    id,
     runs,
+  );
+  return {
+    throughTimer: spread(r.throughTimer),
+    write: spread(r.write),
+    put: spread(r.put),
+    ratio: spread(ratios(r.write, r.put)),
+    delayMs: r.delayMs,
+    budgetMs: r.budgetMs,
   };
 }

@@ -99,7 +99,10 @@ export async function buildApp() {
   return { outDir, files: await analyse(outputOf(result), ['index.html'], outDir) };
 }
 
-/** The floor pages (bench/floor/): lit alone, and lit with the start page's libraries. */
+/**
+ * The floor pages (bench/floor/): lit alone, lit with the start page's libraries, and the reference
+ * workloads for the list and the overview (lit and idb).
+ */
 export async function buildFloor() {
   const outDir = `${OUT}floor`;
   const floorRoot = `${ROOT}bench/floor`;
@@ -119,8 +122,12 @@ export async function buildFloor() {
     });
     return { outDir: dir, files: await analyse(outputOf(result), [`${page}.html`], dir) };
   };
-  // Built one at a time, so that no chunk is shared between the two pages.
-  return { lit: await build1('index'), libs: await build1('libs') };
+  // Built one at a time, so that no chunk is shared between the pages.
+  return {
+    lit: await build1('index'),
+    libs: await build1('libs'),
+    reference: await build1('reference'),
+  };
 }
 
 /** src/checklist/parse.ts bundled for Node (its libraries stay imports), for timing the parser. */
@@ -141,8 +148,11 @@ export async function buildParser() {
   return `${outDir}/parse.mjs`;
 }
 
-/** bench/harness/backup.ts bundled as one browser module, for timing backup export and import. */
-export async function buildBackupHarness() {
+/**
+ * bench/harness/*.ts bundled as browser modules (backup.js, save.js, pdf-reference.js), for timing
+ * the app's own code in a page of the same origin.
+ */
+export async function buildHarness() {
   const outDir = `${OUT}harness`;
   await build({
     configFile: false,
@@ -155,9 +165,13 @@ export async function buildBackupHarness() {
       // The fonts the PDF code would fetch are not part of this harness.
       assetsInlineLimit: 0,
       lib: {
-        entry: `${ROOT}bench/harness/backup.ts`,
+        entry: {
+          backup: `${ROOT}bench/harness/backup.ts`,
+          save: `${ROOT}bench/harness/save.ts`,
+          'pdf-reference': `${ROOT}bench/harness/pdf-reference.ts`,
+        },
         formats: ['es'],
-        fileName: () => 'backup.js',
+        fileName: (_format, name) => `${name}.js`,
       },
     },
   });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { renderInlineMarkdown, renderMarkdown, sanitizedCount } from '../../src/checklist/render';
 import { parseChecklist } from '../../src/checklist/parse';
 import { presetScale } from '../../src/model/scales';
@@ -11,11 +11,14 @@ import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 declare global {
   interface Window {
     __xss: (n: number) => void;
+    __canary: (kind: string) => void;
   }
 }
 
 const fired: number[] = [];
 window.__xss = (n) => fired.push(n);
+const canaries = new Set<string>();
+window.__canary = (kind) => canaries.add(kind);
 
 const URL_ATTRIBUTES = [
   'href',
@@ -54,9 +57,22 @@ function dangers(root: ParentNode): string[] {
   return found;
 }
 
-async function settle(): Promise<void> {
-  // Give onerror/onload/ontoggle handlers a chance to fire if anything survived.
-  await new Promise((r) => setTimeout(r, 300));
+/**
+ * Waits until handlers of the kinds the payloads use would have fired, had any survived: canaries
+ * put in unsanitized after the payloads, an image that cannot be decoded (onerror) and an open details
+ * (ontoggle), have both fired. (They also show that such handlers do run here.)
+ */
+async function settle(root: Element | ShadowRoot): Promise<void> {
+  canaries.clear();
+  const canary = document.createElement('div');
+  canary.innerHTML =
+    '<img src="data:," onerror="window.__canary(\'error\')">' +
+    '<details open ontoggle="window.__canary(\'toggle\')"><summary>c</summary></details>';
+  root.append(canary);
+  await waitUntil(() => canaries.has('error') && canaries.has('toggle'), 'the canaries fired', {
+    timeout: 10000,
+  });
+  canary.remove();
 }
 
 describe('rendering untrusted checklist Markdown', () => {
@@ -74,7 +90,7 @@ describe('rendering untrusted checklist Markdown', () => {
       host.innerHTML = renderMarkdown(`Teksti ${payload} jatkuu.`) + renderInlineMarkdown(payload);
       expect(dangers(host), payload).to.deep.equal([]);
     }
-    await settle();
+    await settle(host);
     host.remove();
     expect(fired, 'payloads that ran').to.deep.equal([]);
   });
@@ -101,7 +117,7 @@ describe('rendering untrusted checklist Markdown', () => {
     document.body.append(card);
     await card.updateComplete;
     for (const details of card.shadowRoot!.querySelectorAll('details')) details.open = true;
-    await settle();
+    await settle(card.shadowRoot!);
     expect(dangers(card.shadowRoot!)).to.deep.equal([]);
     // The statement is plain text: its markup shows as text, it is not parsed.
     expect(card.shadowRoot!.querySelector('h3')!.textContent).to.contain('<img src=x');

@@ -45,8 +45,16 @@ function statements(app: AppFrame): string[] {
 /** Long enough for a lazily loaded view whose modules the test server transforms on first use. */
 const LAZY = 15000;
 
-/** Gives the view's look for a newer version time to finish, before asserting there is none. */
-const settle = () => new Promise((r) => setTimeout(r, 500));
+/** Waits until the view's look for a newer version has finished, before asserting there is none. */
+async function settle(app: AppFrame): Promise<void> {
+  const notice = await waitFor(
+    () =>
+      app.root
+        .querySelector('assessment-view')
+        ?.shadowRoot?.querySelector('newer-version-notice') ?? undefined,
+  );
+  await notice.updateComplete;
+}
 
 function hashId(app: AppFrame): string {
   return decodeURIComponent(/#\/a\/([^/]+)/.exec(app.window.location.hash)![1]!);
@@ -177,7 +185,7 @@ describe('checklist editor and versions', function () {
     expect(view).to.contain('Tarkistuslista: Oma tarkistuslista, versio 2');
     expect(view).to.contain('Osallistujat: Liisa, Ánde');
     getByRole(app.root, 'heading', ORGANISATION);
-    await settle();
+    await settle(app);
     expect(queryAllByRole(app.root, 'button', /Aloita seuraava arviointi/)).to.have.length(0);
 
     // Both rounds are on the list
@@ -197,7 +205,7 @@ describe('checklist editor and versions', function () {
     );
     const oldCard = queryAllByRole(app.root, 'article')[0]!;
     expect((getByRole(oldCard, 'radio', /^3 – /) as HTMLInputElement).checked).to.equal(true);
-    await settle();
+    await settle(app);
     expect(queryAllByRole(app.root, 'button', /Aloita seuraava arviointi/)).to.have.length(0);
   });
 });

@@ -3,7 +3,7 @@ import { fi } from '../../src/i18n/fi';
 import { sv } from '../../src/i18n/sv';
 import { AppFrame } from '../fixtures/app-frame';
 import { axeViolations, describeViolations } from '../fixtures/axe';
-import { getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+import { getByRole, queryAllByRole, settled, waitFor } from '../fixtures/dom';
 
 // Only the start page's strings are in the start-up bundle; every other view loads the rest of
 // the catalogue with its module. Opened cold by its address, in Finnish and in Swedish, each view
@@ -33,6 +33,8 @@ function rawKeys(text: string): string[] {
   return KEYS.filter((key) => text.includes(key));
 }
 
+const LOADING = [fi['app.loading'], sv['app.loading']];
+
 /** Waits for the routed view to render its main heading and its data to settle. */
 async function viewText(app: AppFrame, tag: string): Promise<string> {
   const view = await waitFor(() => {
@@ -41,7 +43,8 @@ async function viewText(app: AppFrame, tag: string): Promise<string> {
   }, 10000).catch(() => {
     throw new Error(`${app.window.location.hash}: no ${tag} heading in ${deepText(app.root)}`);
   });
-  await new Promise((r) => setTimeout(r, 300));
+  // Every element it holds defined and rendered, nothing still loading.
+  await settled(app.root, LOADING);
   return deepText(view);
 }
 

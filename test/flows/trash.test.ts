@@ -6,6 +6,7 @@ import { DB_NAME, openAppDb } from '../../src/storage/db';
 import { AppFrame } from '../fixtures/app-frame';
 import { axeViolations, describeViolations } from '../fixtures/axe';
 import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+import { TimerWatch } from '../fixtures/timers';
 
 const SAMPLE: Assessment = {
   id: 'x',
@@ -55,6 +56,7 @@ describe('delete, undo and the trash', function () {
     await create(app, 'Kumottava kunta');
     app.navigate('#/');
     const del = await waitFor(() => getByRole(app.root, 'button', 'Poista: Kumottava kunta'));
+    const timers = new TimerWatch(app.window);
     del.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() =>
@@ -66,8 +68,11 @@ describe('delete, undo and the trash', function () {
     await waitFor(() => focused(app) === undo);
     await expectAccessible(app, 'undo notice');
 
-    // No timer takes it away: it stays until used, dismissed or the page is left.
-    await new Promise((r) => setTimeout(r, 1000));
+    // No timer takes it away: it stays until used, dismissed or the page is left. Once every timer
+    // the page set since the delete has run, the notice and its focus are still there.
+    await timers.ran();
+    timers.stop();
+    getByRole(app.root, 'status', /^Arviointi "Kumottava kunta" poistettiin\./);
     expect(focused(app)).to.equal(undo);
     await sendKeys({ press: 'Enter' });
     const link = await waitFor(() => getByRole(app.root, 'link', 'Kumottava kunta'));

@@ -41,6 +41,8 @@ export class NewerVersionNotice extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private checkedFor = '';
+  /** The lookup in progress; updateComplete waits for it, so a test can wait for the outcome. */
+  private checking: Promise<void> = Promise.resolve();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const a = this.assessment;
@@ -49,8 +51,15 @@ export class NewerVersionNotice extends LitElement {
     if ((changed.has('assessment') || changed.has('snapshot')) && key && key !== this.checkedFor) {
       this.checkedFor = key;
       this.newer = undefined;
-      void this.check(key);
+      this.checking = this.check(key);
     }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.checking;
+    // The lookup's outcome is rendered too.
+    return super.getUpdateComplete();
   }
 
   private async check(key: string): Promise<void> {

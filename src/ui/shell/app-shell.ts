@@ -9,6 +9,7 @@ import {
   t,
   type Locale,
 } from '../../i18n';
+import { nextTask } from './idle';
 import { LocaleController } from './locale-controller';
 import { purgeOldTrash } from '../state/trash-purge';
 import { hashParts, resolveRoute, type ResolvedRoute } from './routes';
@@ -153,6 +154,15 @@ export class AppShell extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     super.disconnectedCallback();
+  }
+
+  /**
+   * The first render waits for the next task, so that evaluating the start-up modules and rendering
+   * the frame with the first view are two shorter tasks instead of one long one.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

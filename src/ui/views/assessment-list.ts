@@ -13,13 +13,16 @@ import type { UndoNotice } from '../controls/undo-notice';
 import { DataChannel } from '../state/data-channel';
 import { scoreBadge } from '../controls/score-badge';
 import { storageMessage } from '../messages/storage-message';
+import { whenIdle } from '../shell/idle';
 import { LocaleController } from '../shell/locale-controller';
 import { assessmentHref } from '../shell/route';
 import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
 
 /** Rows shown at first and added by each "show more": a long list stays quick to open. */
-const LIST_PAGE_SIZE = 50;
+export const LIST_PAGE_SIZE = 50;
+/** The lower panels of the start page: backups, demo data, storage usage. */
+const PANELS = 3;
 
 interface Row {
   assessment: Assessment;
@@ -119,7 +122,8 @@ export class AssessmentList extends LitElement {
   @state() private deleted?: Assessment;
   @state() private trashCount = 0;
   /** The panels below the list (backups, demo data, storage) and their strings are loaded. */
-  @state() private panelsReady = false;
+  /** How many of the lower panels are shown: they come one at a time, in idle time. */
+  @state() private panelsShown = 0;
 
   @query('#rename-dialog') private renameDialog!: HTMLDialogElement;
   @query('#rename-input') private renameInput!: HTMLInputElement;
@@ -177,17 +181,23 @@ export class AssessmentList extends LitElement {
 
   /**
    * The panels below the list load once it is on screen, so they stay out of the start-up bundle
-   * and its first render; they follow a moment later, before a user reaches them.
+   * and its first render: in idle time, and rendered one per idle period, so that none of it makes
+   * a long task; they follow a moment later, before a user reaches them.
    */
   private async loadPanels(): Promise<void> {
     try {
+      await whenIdle();
       await Promise.all([
         import('../controls/backup-panel'),
         import('../controls/demo-data-panel'),
         import('../controls/storage-usage'),
         loadMessages('views'),
       ]);
-      this.panelsReady = true;
+      for (let shown = 1; shown <= PANELS; shown++) {
+        await whenIdle();
+        this.panelsShown = shown;
+        await this.updateComplete;
+      }
     } catch (error) {
       this.error = t('app.loadFailed', {
         message: error instanceof Error ? error.message : String(error),
@@ -307,12 +317,16 @@ export class AssessmentList extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.loaded ? this.renderTable() : html`<p>${t('app.loading')}</p>`}
       ${
-        this.panelsReady
-          ? html`<backup-panel @data-changed=${() => void this.load()}></backup-panel>
-              <demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>
-              <storage-usage></storage-usage>`
+        this.panelsShown >= 1
+          ? html`<backup-panel @data-changed=${() => void this.load()}></backup-panel>`
           : nothing
       }
+      ${
+        this.panelsShown >= 2
+          ? html`<demo-data-panel @data-changed=${() => void this.load()}></demo-data-panel>`
+          : nothing
+      }
+      ${this.panelsShown >= 3 ? html`<storage-usage></storage-usage>` : nothing}
       ${this.renderDialogs()}
     `;
   }

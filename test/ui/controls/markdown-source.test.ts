@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/ui/controls/markdown-source';
 import type { MarkdownSource } from '../../../src/ui/controls/markdown-source';
 
@@ -21,8 +21,10 @@ async function mount(): Promise<MarkdownSource> {
       hint="Vihje"
     ></markdown-source>
   `);
-  // The first measurement comes from the resize observer's first call.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // The first measurement comes from the resize observer's first call: the gutter has its rows then.
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('.gutter > div').length > 0, 'measured', {
+    timeout: 10000,
+  });
   await el.updateComplete;
   return el;
 }
