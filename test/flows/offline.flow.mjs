@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'test-output', 'offline-build');
@@ -74,12 +75,7 @@ function startHost() {
 
 async function launch() {
   const userDataDir = await mkdtemp(join(tmpdir(), 'jy-offline-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    userDataDir,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await puppeteer.launch({ ...chromiumLaunchOptions(), userDataDir });
   const page = await browser.newPage();
   page.setDefaultTimeout(TIMEOUT);
   page.on('pageerror', (e) => console.error('  page error:', e.message));
