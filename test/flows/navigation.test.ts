@@ -69,9 +69,9 @@ describe('navigation: titles (WCAG 2.4.2) and focus (2.4.3)', function () {
     const select = app.root.querySelector<HTMLSelectElement>('#locale')!;
     select.value = 'sv';
     select.dispatchEvent(new Event('change'));
-    const sv = 'Självvärdering av föreningsvänlighet';
+    const sv = 'Självbedömning av föreningsvänlighet';
     await expectTitle('', `Resultat: Inarin kunta – ${sv}`);
-    await expectTitle('#/', `Utvärderingar – ${sv}`);
+    await expectTitle('#/', `Bedömningar – ${sv}`);
   });
 
   /** The element that has focus, looked up through shadow roots. */
