@@ -4,6 +4,7 @@ import { BACKUP_FORMAT, type BackupFile } from './backup-file';
 import { BACKUP_FORMAT_VERSION, migrateBackup, type RawBackup } from './backup-migrations';
 import { ChecklistSnapshotSchema, allItems, type Checklist } from './checklist';
 import { CustomChecklistSchema } from './custom-checklist';
+import { recordId } from './record-id';
 
 export * from './backup-file';
 
@@ -15,8 +16,9 @@ const HEADER = {
 };
 /** An assessment in the trash, with when it was deleted (full backups). */
 export const TrashEntrySchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  deletedAt: z.string(),
+  id: recordId,
+  /** When it was deleted (UTC ISO): the purge after 30 days counts from it. */
+  deletedAt: z.iso.datetime(),
   assessment: AssessmentSchema,
 });
 
@@ -62,7 +64,10 @@ export const BACKUP_LIMITS = {
   /** Problems collected before giving up. */
   problems: 1000,
   /** Entries of each list: far more than any organisation keeps. */
-  entries: { assessments: 10_000, snapshots: 1000, checklists: 1000 } as Record<string, number>,
+  entries: { assessments: 10_000, snapshots: 1000, checklists: 1000, trash: 10_000 } as Record<
+    string,
+    number
+  >,
 } as const;
 
 /**

@@ -355,6 +355,23 @@ describe('backup file: impossible or harmful values are refused with their path'
       'unknownItem@assessments[0].answers.ZZ9',
     ],
     [
+      'a trashed assessment with level 99',
+      (f) => {
+        const trashed = structuredClone(f.assessments[0]);
+        trashed.answers.I1.level = 99;
+        f.trash = [{ id: trashed.id, deletedAt: '2026-11-30T10:00:00.000Z', assessment: trashed }];
+      },
+      'levelNotOnScale@trash[0].assessment.answers.I1.level',
+    ],
+    [
+      'a trash entry deleted "eilen"',
+      (f) => {
+        const trashed = structuredClone(f.assessments[0]);
+        f.trash = [{ id: trashed.id, deletedAt: 'eilen', assessment: trashed }];
+      },
+      'invalidFormat@trash[0].deletedAt',
+    ],
+    [
       'a rating by a perspective the assessment lacks',
       (f) => (f.assessments[0].answers.I1.ratings = { muu: 1 }),
       'unknownPerspective@assessments[0].answers.I1.ratings.muu',
