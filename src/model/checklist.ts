@@ -77,3 +77,8 @@ export type ChecklistSnapshot = z.infer<typeof ChecklistSnapshotSchema>;
 export function allItems(checklist: Checklist): Item[] {
   return checklist.headings.flatMap((h) => h.items);
 }
+
+/** True while any heading or item of the checklist is marked as a draft (not yet confirmed). */
+export function hasDrafts(checklist: Checklist): boolean {
+  return checklist.headings.some((h) => h.draft || h.items.some((i) => i.draft));
+}

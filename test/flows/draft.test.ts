@@ -39,7 +39,7 @@ async function seed(): Promise<void> {
 function badges(root: ShadowRoot | Element): string[] {
   return deepElements(root)
     .filter((el) => el.classList.contains('draft'))
-    .map((el) => el.closest('h1, h2, h3, p')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    .map((el) => el.closest('h1, h2, h3, p, th')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 }
 
 describe('draft headings and items', function () {
@@ -90,5 +90,18 @@ describe('draft headings and items', function () {
     );
     expect(badges(workshop)).to.deep.equal(['Toinen kohta. Luonnos']);
     expect(getByRole(workshop, 'heading', 'Toinen kohta. Luonnos').id).to.equal('statement');
+
+    // The results say the list is incomplete and mark the draft heading and item in their tables.
+    app.navigate('#/a/draft/results');
+    const results = await waitFor(() => {
+      const root = app.root
+        .querySelector('assessment-view')
+        ?.shadowRoot?.querySelector('results-view')?.shadowRoot;
+      return root?.querySelector('table') ? root : undefined;
+    }, 15000);
+    await waitFor(() => badges(results).length === 2);
+    expect(badges(results)).to.include('Toinen Luonnos');
+    expect(badges(results)).to.include('Toinen kohta. Luonnos');
+    expect(results.textContent).to.contain('Luettelo kesken');
   });
 });

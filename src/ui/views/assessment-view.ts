@@ -223,7 +223,7 @@ export class AssessmentView extends LitElement {
         @perspectives-change=${(e: HTMLElementEventMap['perspectives-change']) =>
           this.store.update({ perspectives: e.detail.perspectives })}
       ></perspective-settings>
-      ${checklist.intro ? html`<div class="intro">${markdown(checklist.intro)}</div>` : nothing}
+      ${checklist.intro ? html`<div class="intro" lang=${languageTag(checklist.language)}>${markdown(checklist.intro)}</div>` : nothing}
       <div @answer-change=${this.onAnswerChange}>
         ${checklist.headings.map(
           (heading) => html`

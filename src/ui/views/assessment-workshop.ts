@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { languageTag, t } from '../../i18n';
 import type { Answer, Tally } from '../../model/assessment';
 import { emptyAnswer } from '../../model/assessment-ops';
-import { allItems, type Checklist, type Item } from '../../model/checklist';
+import { allItems, hasDrafts, type Checklist, type Item } from '../../model/checklist';
 import { buildRoomView, type RoomView, type WorkshopCursor } from '../../model/room';
 import { digitKeys, levelForDigit } from '../../model/scales';
 import { AssessmentStore } from '../state/assessment-store';
@@ -566,7 +566,7 @@ export class AssessmentWorkshop extends LitElement {
     const timer = this.currentTimer();
     return html`<div class="layout">
       <section aria-labelledby="statement">
-        ${incomplete(checklist) ? html`<p class="incomplete">${t('workshop.incomplete')}</p>` : nothing}
+        ${hasDrafts(checklist) ? html`<p class="incomplete">${t('workshop.incomplete')}</p>` : nothing}
         ${
           first === item && checklist.intro
             ? html`<div class="intro" lang=${lang}>${markdown(checklist.intro)}</div>`
@@ -663,9 +663,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'assessment-workshop': AssessmentWorkshop;
   }
-}
-
-/** True while any heading or item of the checklist is marked as a draft (not yet confirmed). */
-function incomplete(checklist: Checklist): boolean {
-  return checklist.headings.some((h) => h.draft || h.items.some((i) => i.draft));
 }

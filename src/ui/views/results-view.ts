@@ -2,11 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatNumber, languageTag, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
-import type { Checklist } from '../../model/checklist';
+import { hasDrafts, type Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
 import { assessmentTable } from '../../model/csv-tables';
 import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
 import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring';
+import { draftBadge } from '../controls/draft-badge';
 import { scoreBadge } from '../controls/score-badge';
 import { assessmentLabels, downloadCsv } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
@@ -74,6 +75,11 @@ export class ResultsView extends LitElement {
   override render() {
     const score = scoreAssessment(this.checklist, this.assessment.answers);
     return html`
+      ${
+        hasDrafts(this.checklist)
+          ? html`<p class="incomplete">${t('workshop.incomplete')}</p>`
+          : nothing
+      }
       <h2>${t('results.overall')}</h2>
       <div class="overall card">
         ${scoreBadge(score.overall)}
@@ -115,8 +121,9 @@ export class ResultsView extends LitElement {
               ${score.headings.map(
                 (h) =>
                   html`<tr>
-                    <th scope="row" lang=${languageTag(this.checklist.language)}>
-                      ${h.heading.title}
+                    <th scope="row">
+                      <span lang=${languageTag(this.checklist.language)}>${h.heading.title}</span>
+                      ${draftBadge(h.heading.draft)}
                     </th>
                     <td>${scoreBadge(h.score)}</td>
                     <td aria-hidden="true">
@@ -208,7 +215,10 @@ export class ResultsView extends LitElement {
           ? t('item.unanswered')
           : (levelLabel(this.checklist.scale, i.level) ?? `${i.level}`);
     return html`<tr>
-      <th scope="row" lang=${languageTag(this.checklist.language)}>${i.item.statement}</th>
+      <th scope="row">
+        <span lang=${languageTag(this.checklist.language)}>${i.item.statement}</span>
+        ${draftBadge(i.item.draft)}
+      </th>
       <td>${level}</td>
       <td>${scoreBadge(i.score)}</td>
     </tr>`;
