@@ -21,6 +21,8 @@ export const BUDGETS = {
   list1000Ratio: 5,
   /** Regional overview of 300, compute + render, over the reference workload, median. */
   overview300Ratio: 8,
+  /** Overview of 300 distinct organisations × 9 items (heatmap), compute + render, over the reference, median. */
+  overviewOrganisationsRatio: 12,
   /** PDF export of the fullest plan, warm, over jsPDF alone making a plain document of that text. */
   pdfWarmRatio: 10,
   /** Parsing the largest built-in checklist over marked's lexer alone on it, CPU medians. */
@@ -55,6 +57,7 @@ export const RUNS = {
   coldLoad: 9,
   list: 7,
   overview: 7,
+  overviewOrganisations: 7,
   pdfCold: 5,
   pdfWarm: 7,
   parse: 200,
@@ -66,4 +69,4 @@ export const RUNS = {
 };
 
 /** How many assessments the data-heavy figures use. */
-export const DATA = { list: 1000, overview: 300, backup: 300 };
+export const DATA = { list: 1000, overview: 300, organisations: 300, backup: 300 };

@@ -23,6 +23,7 @@ import {
   launch,
   loadOverview,
   seededContext,
+  seedOrganisations,
   storeFullPlan,
   timeList,
   timeOverview,
@@ -432,6 +433,44 @@ try {
     // More data-heavy figures go here, each as one figure() call with its budget from budgets.mjs.
   } finally {
     await context.close();
+  }
+
+  // Its own context (its own database): exactly the organisations the figure names, no demo rows.
+  const heat = await seededContext(browser, base);
+  try {
+    const seeded = await seedOrganisations(heat.page, DATA.organisations);
+    if (seeded.organisations !== DATA.organisations)
+      throw new Error(`Seeded ${seeded.organisations} organisations, not ${DATA.organisations}`);
+    const label = `${seeded.organisations} organisations × ${seeded.items} items`;
+    progress(`regional overview with the heatmap, ${label}`);
+    const heatmap = await timeOverview(heat.page, base, referenceUrl, RUNS.overviewOrganisations);
+    figure(
+      'overviewOrganisations.computeRender',
+      `Overview with heatmap, ${label}: compute + render (aim ≤ 150 ms idle, not gated), ${heatmap.computeRender.runs} runs`,
+      heatmap.computeRender,
+      'ms',
+    );
+    figure(
+      'overviewOrganisations.reference',
+      `Reference: lit + idb average and render the same ${seeded.count}`,
+      heatmap.reference,
+      'ms',
+    );
+    figure(
+      'overviewOrganisations.ratio',
+      `Overview with heatmap, ${label} / reference, run by run`,
+      heatmap.ratio,
+      '×',
+      'overviewOrganisationsRatio',
+    );
+    figure(
+      'overviewOrganisations.read',
+      `Overview with heatmap, ${label}: reading IndexedDB`,
+      heatmap.read,
+      'ms',
+    );
+  } finally {
+    await heat.context.close();
   }
 } finally {
   await browser.close();

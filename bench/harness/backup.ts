@@ -2,7 +2,7 @@
 // databases of their own (the app's database is not touched). Built for the page by bench/lib/build.mjs.
 import { deleteDB } from 'idb';
 import { builtinFor } from '../../src/checklist/builtin';
-import { createSnapshot, hashSource } from '../../src/checklist/snapshot';
+import { checklistModelOf, createSnapshot, hashSource } from '../../src/checklist/snapshot';
 import type { Assessment } from '../../src/model/assessment';
 import { parseBackupFile, serializeBackup } from '../../src/model/backup';
 import { allItems } from '../../src/model/checklist';
@@ -76,7 +76,7 @@ export async function timeBackup(count: number, runs: number) {
 
       await clear(target);
       start = performance.now();
-      const parsed = await parseBackupFile(text, hashSource);
+      const parsed = await parseBackupFile(text, hashSource, checklistModelOf);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
       await planImport(target, parsed.file);
       const result = await applyImport(target, parsed.file, new Map(), { copySuffix: '(copy)' });

@@ -259,6 +259,61 @@ async function copyAssessments(dbName, target) {
   }
 }
 
+/**
+ * Runs in the page: replaces the stored assessments by `count` distinct organisations, one
+ * assessment each, all on the first demo assessment's checklist with every item answered (levels of
+ * its scale, varied by organisation and item; no "don't know"). Returns how many are stored and the
+ * items per assessment. For the overview of 300 organisations × 9 items (bench/BUDGETS.md).
+ */
+async function storeOrganisations(dbName, count) {
+  const request = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const db = await request(indexedDB.open(dbName));
+  try {
+    const all = await request(db.transaction('assessments').objectStore('assessments').getAll());
+    const template = all.find((a) => !String(a.id).startsWith('bench-'));
+    if (!template) return { count: 0, items: 0 };
+    const snapshot = await request(
+      db.transaction('snapshots').objectStore('snapshots').get(template.checklist.hash),
+    );
+    const items = snapshot.checklist.headings.flatMap((h) => h.items);
+    const values = snapshot.checklist.scale.levels.map((l) => l.value);
+    const tx = db.transaction('assessments', 'readwrite');
+    const store = tx.objectStore('assessments');
+    store.clear();
+    for (let i = 0; i < count; i++) {
+      const answers = {};
+      items.forEach((item, j) => {
+        answers[item.id] = { level: values[(i * 7 + j * 3) % values.length], notes: '' };
+      });
+      store.put({
+        ...structuredClone(template),
+        id: `bench-org-${i}`,
+        organisation: `Vertailukunta ${String(i + 1).padStart(3, '0')}`,
+        answers,
+        updatedAt: new Date(Date.parse(template.updatedAt) - (i + 1) * 60_000).toISOString(),
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const stored = await request(db.transaction('assessments').objectStore('assessments').getAll());
+    const organisations = new Set(stored.map((a) => a.organisation)).size;
+    return { count: stored.length, organisations, items: items.length };
+  } finally {
+    db.close();
+  }
+}
+
+/** Seeds `count` distinct organisations × every item answered in the page's database. */
+export function seedOrganisations(page, count) {
+  return page.evaluate(storeOrganisations, DB_NAME, count);
+}
+
 /** Opens the regional overview and waits until it is rendered. */
 export function loadOverview(page, base) {
   return load(page, `${base}#/region`, 'app:overview-rendered');

@@ -125,7 +125,8 @@ export function medianOf(values: readonly (number | null)[]): number | null {
   return known.length % 2 ? known[mid]! : (known[mid - 1]! + known[mid]!) / 2;
 }
 
-function organisationKey(a: Assessment): string {
+/** The key that makes assessments one organisation's rounds: type and name, ignoring case and surrounding space. */
+export function organisationKey(a: Pick<Assessment, 'organisation' | 'organisationType'>): string {
   return `${a.organisationType}:${a.organisation.trim().toLocaleLowerCase('fi')}`;
 }
 

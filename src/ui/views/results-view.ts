@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatNumber, languageTag, t } from '../../i18n';
+import type { PropertyValues } from 'lit';
+import { formatDate, formatNumber, languageTag, t } from '../../i18n';
 import type { Assessment } from '../../model/assessment';
 import { hasDrafts, type Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
@@ -14,6 +15,16 @@ import { LocaleController } from '../shell/locale-controller';
 import { respondentCounts } from '../../model/survey';
 import { sharedStyles } from '../styles/shared';
 import { levelLabel } from '../../model/scales';
+import {
+  organisationTrend,
+  sameOrganisation,
+  type TrendRound,
+} from '../../model/organisation-trend';
+import type { MatrixEntry } from '../../model/region-matrix';
+import { getSnapshots, listAssessments } from '../../storage/assessments';
+import { appDb } from '../../storage/connection';
+import { storageMessage } from '../messages/storage-message';
+import { assessmentHref } from '../shell/route';
 
 /** Scores per heading and overall, and the items ordered by how much they need work. */
 @customElement('results-view')
@@ -52,6 +63,15 @@ export class ResultsView extends LitElement {
         gap: 1rem;
         align-items: center;
       }
+      .trend .current {
+        font-weight: 700;
+      }
+      .trend .up {
+        color: #1d6b2f;
+      }
+      .trend .down {
+        color: #a1262a;
+      }
       .gap-notable {
         font-weight: 700;
         color: #5c4300;
@@ -63,6 +83,10 @@ export class ResultsView extends LitElement {
   @property({ attribute: false }) assessment!: Assessment;
 
   @state() private message = '';
+  /** The organisation's other stored rounds on this checklist id, read once the tab is shown. */
+  @state() private rounds: MatrixEntry[] | null = null;
+  @state() private roundsError = '';
+  private roundsFor = '';
 
   private readonly locale = new LocaleController(this);
 
@@ -70,6 +94,98 @@ export class ResultsView extends LitElement {
     const table = assessmentTable(this.checklist, this.assessment, assessmentLabels());
     const base = `${t('csv.assessmentFile')}-${slug(this.assessment.organisation)}-${this.assessment.date}`;
     this.message = t('region.csvDone', { file: await downloadCsv(base, table) });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assessment') && this.assessment && this.assessment.id !== this.roundsFor) {
+      this.roundsFor = this.assessment.id;
+      this.rounds = null;
+      this.roundsError = '';
+      void this.loadRounds(this.assessment);
+    }
+  }
+
+  /** Reads the same organisation's assessments on this checklist id and their checklists. */
+  private async loadRounds(current: Assessment): Promise<void> {
+    try {
+      const db = await appDb();
+      const own = (await listAssessments(db)).filter((a) => sameOrganisation(current, a));
+      const snapshots = await getSnapshots(
+        db,
+        own.map((a) => a.checklist.hash),
+      );
+      if (this.roundsFor !== current.id) return;
+      const entries: MatrixEntry[] = [];
+      for (const assessment of own) {
+        const snapshot = snapshots.get(assessment.checklist.hash);
+        if (snapshot) entries.push({ assessment, checklist: snapshot.checklist });
+      }
+      this.rounds = entries;
+    } catch (error) {
+      if (this.roundsFor === current.id) this.roundsError = storageMessage(error);
+    }
+  }
+
+  /** The trend over the stored rounds, with this assessment as it is now (unsaved edits included). */
+  private trend(): TrendRound[] {
+    const others = (this.rounds ?? []).filter((e) => e.assessment.id !== this.assessment.id);
+    return organisationTrend(
+      [...others, { assessment: this.assessment, checklist: this.checklist }],
+      this.assessment.id,
+    );
+  }
+
+  private changeText(round: TrendRound) {
+    if (round.first) return t('results.trendFirst');
+    if (round.change === null) return t('results.trendNoScore');
+    const n = Math.round(round.change);
+    if (n === 0) return t('results.trendSame');
+    return n > 0
+      ? t('results.trendUp', { change: formatNumber(n) })
+      : t('results.trendDown', { change: formatNumber(-n) });
+  }
+
+  private renderTrend() {
+    if (this.roundsError) return html`<p class="error" role="alert">${this.roundsError}</p>`;
+    if (!this.rounds) return html`<p class="hint">${t('results.trendLoading')}</p>`;
+    const trend = this.trend();
+    const organisation = this.assessment.organisation;
+    return html`<p class="hint">
+        ${t('results.trendIntro', { count: trend.length, organisation })}
+      </p>
+      <div class="table-scroll">
+        <table class="trend">
+          <caption class="visually-hidden">
+            ${t('results.trendCaption', { organisation })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('results.trendDate')}</th>
+              <th scope="col">${t('results.trendVersion')}</th>
+              <th scope="col">${t('results.columnScore')}</th>
+              <th scope="col">${t('results.trendChange')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${trend.map((round) => {
+              const n = round.change === null ? 0 : Math.round(round.change);
+              return html`<tr class=${round.current ? 'current' : ''}>
+                <th scope="row">
+                  <a
+                    href=${assessmentHref(round.assessmentId, 'results')}
+                    aria-current=${round.current ? 'page' : nothing}
+                    >${formatDate(round.date)}</a
+                  >
+                  ${round.current ? html`<span>${t('results.trendCurrent')}</span>` : nothing}
+                </th>
+                <td>${round.version} (${round.language})</td>
+                <td>${scoreBadge(round.overall)}</td>
+                <td class=${n > 0 ? 'up' : n < 0 ? 'down' : ''}>${this.changeText(round)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   override render() {
@@ -102,6 +218,11 @@ export class ResultsView extends LitElement {
         </button>
         <p role="status">${this.message}</p>
       </div>
+
+      <section aria-labelledby="trend">
+        <h2 id="trend">${t('results.trendHeading')}</h2>
+        ${this.renderTrend()}
+      </section>
 
       <section aria-labelledby="by-heading">
         <h2 id="by-heading">${t('results.byHeading')}</h2>
