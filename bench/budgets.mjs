@@ -19,10 +19,16 @@ export const BUDGETS = {
   coldInteractiveRatio: 3,
   /** Listing 1,000 over the reference workload (bench/floor/reference.js#list), median. */
   list1000Ratio: 5,
-  /** Regional overview of 300, compute + render, over the reference workload, median. */
-  overview300Ratio: 8,
-  /** Overview of 300 distinct organisations × 9 items (heatmap), compute + render, over the reference, median. */
-  overviewOrganisationsRatio: 12,
+  /**
+   * Regional overview of 300, compute + render, over the reference workload, median.
+   * Raised from 8 when the overview became the heatmap: see RAISED and bench/BUDGETS.md.
+   */
+  overview300Ratio: 16,
+  /**
+   * Overview of 300 distinct organisations × 9 items (heatmap), compute + render, over the
+   * reference, median. Set with headroom over the 5.9–13.6× seen in single runs.
+   */
+  overviewOrganisationsRatio: 18,
   /** PDF export of the fullest plan, warm, over jsPDF alone making a plain document of that text. */
   pdfWarmRatio: 10,
   /** Parsing the largest built-in checklist over marked's lexer alone on it, CPU medians. */
@@ -44,6 +50,7 @@ export const BUDGETS = {
 export const RAISED = {
   startFloorRatio: 1.5,
   startInteractiveRatio: 1.2,
+  overview300Ratio: 8,
 };
 
 /** Code that must never be in the start-up files: a module id pattern for each. */
