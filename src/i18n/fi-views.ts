@@ -9,7 +9,7 @@ export const fiViews = {
   'create.participantsHint': 'Yksi osallistuja tai taho riviä kohden.',
   'create.checklist': 'Tarkistuslista',
   'create.submit': 'Luo arviointi',
-  'create.dateRequired': 'Anna päivämäärä muodossa pp.kk.vvvv.',
+  'create.dateRequired': 'Anna koko päivämäärä (päivä, kuukausi ja vuosi).',
 
   // rename / delete
   'delete.heading': 'Poistetaanko arviointi?',

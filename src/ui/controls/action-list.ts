@@ -1,5 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Action } from '../../model/assessment';
 import { LocaleController } from '../shell/locale-controller';
@@ -56,6 +56,8 @@ export class ActionList extends LitElement {
   ];
 
   @property({ attribute: false }) actions: Action[] = [];
+  /** Actions whose due date field holds a half-typed date: it is not saved, the field says why. */
+  @state() private badDue = new Set<string>();
 
   private readonly locale = new LocaleController(this);
   /** Id of a new action whose first field takes focus after the next render. */
@@ -97,7 +99,19 @@ export class ActionList extends LitElement {
     </fieldset>`;
   }
 
+  /** Saves a whole date or an emptied field; a half-typed date keeps the saved one and is named. */
+  private changeDue(id: string, input: HTMLInputElement): void {
+    const bad = new Set(this.badDue);
+    if (input.validity.badInput) bad.add(id);
+    else {
+      bad.delete(id);
+      this.updateAction(id, { due: input.value });
+    }
+    this.badDue = bad;
+  }
+
   private renderAction(action: Action, n: number) {
+    const bad = this.badDue.has(action.id);
     const text = (key: 'what' | 'who', labelKey: 'item.actionWhat' | 'item.actionWho') => html`
       <div class="field">
         <label for=${`${key}-${action.id}`}>${t(labelKey)}</label>
@@ -118,8 +132,13 @@ export class ActionList extends LitElement {
           id=${`due-${action.id}`}
           type="date"
           .value=${action.due}
-          @change=${(e: Event) => this.updateAction(action.id, { due: (e.target as HTMLInputElement).value })}
+          aria-invalid=${bad ? 'true' : 'false'}
+          aria-describedby=${`due-error-${action.id}`}
+          @change=${(e: Event) => this.changeDue(action.id, e.target as HTMLInputElement)}
         />
+        <p id=${`due-error-${action.id}`} class="error">
+          ${bad ? t('create.dateRequired') : nothing}
+        </p>
       </div>
       <button type="button" class="secondary" @click=${() => this.removeAction(action.id)}>
         ${t('item.removeAction', { n })}

@@ -26,8 +26,10 @@ export class AnswerEditor extends LitElement {
   static override styles = [
     sharedStyles,
     css`
+      /* One column no wider than the host, so that wider text spacing wraps (WCAG 1.4.12). */
       :host {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.5rem;
       }
       .private {

@@ -26,9 +26,16 @@ export class PerspectiveRatings extends LitElement {
         flex-wrap: wrap;
         gap: 1rem;
       }
+      /* A select is as wide as its longest option; in a narrow column it keeps to the column. */
       .field {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.2rem;
+        min-width: 0;
+        max-width: 100%;
+      }
+      select {
+        max-width: 100%;
       }
     `,
   ];

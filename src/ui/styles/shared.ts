@@ -176,7 +176,10 @@ export const sharedStyles = css`
       display: table;
     }
   }
+  /* Positioned, so that what is positioned inside it (a visually hidden header text) is clipped by
+     the scroll box too and cannot widen the page. */
   .table-scroll {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }
@@ -197,7 +200,9 @@ export const sharedStyles = css`
 
 /** A group of choices in a bordered box with a bold legend (levels, votes, ratings, actions). */
 export const fieldsetStyles = css`
+  /* min-width: a fieldset is by default as wide as its widest content, wider than its column. */
   fieldset {
+    min-width: 0;
     border: 2px solid #d0d4da;
     border-radius: 8px;
     margin: 1rem 0;

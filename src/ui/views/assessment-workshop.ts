@@ -123,8 +123,11 @@ export class AssessmentWorkshop extends LitElement {
       level-picker {
         --level-font-size: 1.15rem;
       }
+      /* One column that may shrink below its content's widest word: with wider text spacing
+         (WCAG 1.4.12) the column keeps to its grid track, and its contents wrap instead. */
       .panel {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.5rem;
         align-content: start;
       }
