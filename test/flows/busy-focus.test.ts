@@ -41,6 +41,8 @@ describe('WCAG 2.4.3: buttons that are busy for a while keep focus', function ()
     remove.focus();
     await sendKeys({ press: 'Enter' });
     const confirm = await waitFor(() => getByRole(app.root, 'button', 'Siirrä roskakoriin'));
+    // showModal() moves focus into the dialog; wait for that before choosing the button.
+    await waitFor(() => confirm.closest('dialog')?.contains(deepActive(app.document)) === true);
     confirm.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(

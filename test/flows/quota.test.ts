@@ -70,7 +70,9 @@ describe('a full disk, then moving inside the app', function () {
 
     // Room again: the retry writes it.
     await setQuota();
-    getByRole(app.root, 'button', 'Yritä tallentaa uudelleen').click();
+    (
+      await waitFor(() => getByRole(app.root, 'button', 'Yritä tallentaa uudelleen'), 15000)
+    ).click();
     await waitForStored(async () => (await storedAssessment(id))?.answers.A1?.notes === big);
   });
 });
