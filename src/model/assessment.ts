@@ -18,6 +18,8 @@ export const ASSESSMENT_LIMITS = {
   revision: 1_000_000_000,
   /** Characters of an id. */
   idChars: RECORD_ID_MAX_CHARS,
+  /** Last round's actions brought up for review. */
+  reviewed: 10_000,
 } as const;
 
 export { isWellFormed } from './record-id';
@@ -33,14 +35,37 @@ const isoDateOrEmpty = z.string().check(z.regex(new RegExp(`^(?:${CALENDAR_DATE}
 /** A moment as `toISOString()` writes it (UTC). */
 const timestamp = z.iso.datetime();
 
+/** Where an agreed action stands. Files and databases from before statuses existed read as `planned`. */
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
 export const ActionSchema = z.object({
   id: recordId,
   what: z.string(),
   who: z.string(),
   /** ISO date (yyyy-mm-dd), or '' when not yet agreed. */
   due: isoDateOrEmpty,
+  status: z.enum(ACTION_STATUSES),
+  /** A note on the resources or cost the action needs; absent or '' when none was written. */
+  resources: z.optional(z.string()),
+  /** The id of last round's action this one was carried forward from. */
+  carriedFrom: z.optional(recordId),
 });
 export type Action = z.infer<typeof ActionSchema>;
+
+/** A year (yyyy), a date (yyyy-mm-dd), or '' when no time was set. */
+const yearOrDateOrEmpty = z
+  .string()
+  .check(z.regex(new RegExp(`^(?:(?:19|20|21)\\d\\d|${CALENDAR_DATE})?$`)));
+
+/** The level an item should reach, and optionally by when. */
+export const TargetSchema = z.object({
+  /** A level value of the checklist's scale. */
+  level: z.int(),
+  /** A year (yyyy) or a date (yyyy-mm-dd), or '' when not set. */
+  by: yearOrDateOrEmpty,
+});
+export type Target = z.infer<typeof TargetSchema>;
 
 /** A show of hands in the room: how many people voted for each level value (keys are level values). */
 export const TallySchema = z.record(
@@ -58,6 +83,10 @@ export const AnswerSchema = z.object({
   ratings: z.optional(z.record(z.string(), z.nullable(z.int()))),
   /** The room's votes, kept with the answer they led to. */
   tally: z.optional(TallySchema),
+  /** The level the group aims at; absent when none was set. */
+  target: z.optional(TargetSchema),
+  /** Marked by the group as one of this period's priorities. */
+  priority: z.optional(z.boolean()),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
@@ -70,6 +99,56 @@ export const ChecklistRefSchema = z.object({
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
 
 export { PerspectiveSchema, type Perspective } from './perspective-schema';
+
+/** A 0–100 score, or null where there is none. */
+const scoreOrNull = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
+
+/** How one item stood in the previous round, as it was when this round was started. */
+export const PreviousItemSchema = z.object({
+  /** The agreed level value (on the previous round's scale); null "don't know"; absent unanswered. */
+  level: z.optional(z.nullable(z.int())),
+  /** "value – label" of that level, as the previous checklist named it. */
+  levelLabel: z.optional(z.string()),
+  score: scoreOrNull,
+  target: z.optional(TargetSchema),
+  notes: z.string(),
+});
+export type PreviousItem = z.infer<typeof PreviousItemSchema>;
+
+/**
+ * The previous round of the same organisation, copied when this round was started so that
+ * "last time" stays readable even if that assessment is later edited or deleted.
+ */
+export const PreviousRoundSchema = z.object({
+  /** The previous assessment's id (it may no longer exist). */
+  id: recordId,
+  date: isoDate,
+  checklist: ChecklistRefSchema,
+  overall: scoreOrNull,
+  /** Heading id → that heading's score then. */
+  headings: z.record(z.string(), scoreOrNull),
+  /** Item id → how the item stood then. */
+  items: z.record(z.string(), PreviousItemSchema),
+});
+export type PreviousRound = z.infer<typeof PreviousRoundSchema>;
+
+/** What came of an action agreed last round. */
+export const REVIEW_OUTCOMES = ['done', 'partly', 'not-done', 'dropped'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** One of last round's actions brought up for review in this round. */
+export const ReviewedActionSchema = z.object({
+  /** The item it was agreed on (in the previous round's checklist). */
+  itemId: z.string(),
+  /** The action as it stood when this round was started. */
+  action: ActionSchema,
+  /** Absent until the group has reviewed it. */
+  outcome: z.optional(z.enum(REVIEW_OUTCOMES)),
+  comment: z.string(),
+  /** The id of the action in this round's plan it was carried into, if it was. */
+  carriedInto: z.optional(recordId),
+});
+export type ReviewedAction = z.infer<typeof ReviewedActionSchema>;
 
 export const AssessmentSchema = z.object({
   id: recordId,
@@ -92,5 +171,9 @@ export const AssessmentSchema = z.object({
   survey: z.optional(SurveySchema),
   /** Made by "load demo data": fictional, removable in one step. */
   demo: z.optional(z.boolean()),
+  /** The previous round of this organisation, when this one was started as its next round. */
+  previousRound: z.optional(PreviousRoundSchema),
+  /** Last round's actions and what came of them. */
+  review: z.optional(z.array(ReviewedActionSchema).check(z.maxLength(ASSESSMENT_LIMITS.reviewed))),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

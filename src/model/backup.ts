@@ -451,6 +451,7 @@ function checkAgainst(a: Assessment, model: Checklist, at: Segment[]): BackupPro
       continue;
     }
     onScale(answer.level, [...path, 'level']);
+    onScale(answer.target?.level, [...path, 'target', 'level']);
     for (const [perspective, level] of Object.entries(answer.ratings ?? {})) {
       if (!perspectives.has(perspective)) {
         problems.push(

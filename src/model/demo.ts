@@ -276,6 +276,7 @@ export function buildDemoAssessments(
                   id: `demo-${o}-${round}-${i}`,
                   ...texts.actions[(i + o) % texts.actions.length]!,
                   due: `${2025 + round + (rnd() < 0.5 ? 0 : 1)}-${String(3 + Math.floor(rnd() * 9)).padStart(2, '0')}-15`,
+                  status: 'planned',
                 },
               ]
             : [];

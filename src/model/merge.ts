@@ -1,4 +1,4 @@
-import type { Action, Answer, Assessment } from './assessment';
+import type { Action, Answer, Assessment, ReviewedAction } from './assessment';
 
 // Two tabs editing one assessment: each keeps the record it last read or wrote (the base) and its
 // working copy. When another tab has stored a newer record, the working copy's own changes since the
@@ -67,6 +67,22 @@ function mergeActions(base: Action[], mine: Action[], theirs: Action[]): Action[
   return out;
 }
 
+/** Three-way merge of the review of last round's actions, entry by entry (by the action's id). */
+function mergeReview(
+  base: ReviewedAction[] | undefined,
+  mine: ReviewedAction[] | undefined,
+  theirs: ReviewedAction[] | undefined,
+): ReviewedAction[] | undefined {
+  if (sameValue(base, mine)) return theirs;
+  if (sameValue(base, theirs) || !theirs || !mine) return mine;
+  const byId = (list: ReviewedAction[] | undefined) =>
+    Object.fromEntries((list ?? []).map((r) => [r.action.id, r]));
+  const merged = mergeRecord(byId(base), byId(mine), byId(theirs)) ?? {};
+  // Keep the order the list had: this side's entries first, then any only the other side has.
+  const order = [...mine, ...theirs].map((r) => r.action.id);
+  return [...new Set(order)].flatMap((id) => (merged[id] ? [merged[id]] : []));
+}
+
 /**
  * The same item's notes changed on both sides to different texts: this side's text is kept in the
  * merge, and the other side's is reported so that it can be offered back rather than dropped.
@@ -112,6 +128,10 @@ function mergeAnswer(
   if (ratings !== undefined) merged.ratings = ratings;
   const tally = mergeRecord(base?.tally, mine.tally, theirs.tally);
   if (tally !== undefined) merged.tally = tally;
+  const target = pick('target');
+  if (target !== undefined) merged.target = target;
+  const priority = pick('priority');
+  if (priority !== undefined) merged.priority = priority;
   return merged;
 }
 
@@ -138,7 +158,7 @@ export function mergeWithConflicts(
   const conflicts: NotesConflict[] = [];
   const merged: Record<string, unknown> = { ...stored };
   for (const key of Object.keys({ ...base, ...working }) as (keyof Assessment)[]) {
-    if (BOOKKEEPING.has(key) || key === 'answers') continue;
+    if (BOOKKEEPING.has(key) || key === 'answers' || key === 'review') continue;
     if (!sameValue(base[key], working[key])) {
       if (working[key] === undefined) delete merged[key];
       else merged[key] = working[key];
@@ -156,6 +176,9 @@ export function mergeWithConflicts(
     if (answer) answers[id] = answer;
   }
   merged.answers = answers;
+  const review = mergeReview(base.review, working.review, stored.review);
+  if (review === undefined) delete merged.review;
+  else merged.review = review;
   return { merged: merged as Assessment, conflicts };
 }
 

@@ -6,6 +6,7 @@ import {
   type StoreNames,
 } from 'idb';
 import type { Assessment } from '../model/assessment';
+import { withActionStatuses } from '../model/backup-migrations';
 import type { ChecklistSnapshot } from '../model/checklist';
 import type { CustomChecklist } from '../model/custom-checklist';
 import { StorageError, toStorageError } from './errors';
@@ -70,6 +71,32 @@ const MIGRATIONS: ReadonlyArray<(db: AppDB, tx: UpgradeTx) => void> = [
   },
   (db) => {
     db.createObjectStore('pending', { keyPath: 'key' });
+  },
+  (_db, tx) => {
+    // Actions got a status: every stored one (live, trashed or pending) becomes `planned`.
+    const rewrite = async () => {
+      for (let c = await tx.objectStore('assessments').openCursor(); c; c = await c.continue()) {
+        await c.update(withActionStatuses(c.value) as Assessment);
+      }
+      for (let c = await tx.objectStore('trash').openCursor(); c; c = await c.continue()) {
+        await c.update({
+          ...c.value,
+          assessment: withActionStatuses(c.value.assessment) as Assessment,
+        });
+      }
+      for (let c = await tx.objectStore('pending').openCursor(); c; c = await c.continue()) {
+        const edit = c.value;
+        if (edit.kind !== 'assessment') continue;
+        await c.update({
+          ...edit,
+          base: withActionStatuses(edit.base) as Assessment,
+          working: withActionStatuses(edit.working) as Assessment,
+          ...(edit.inflight ? { inflight: withActionStatuses(edit.inflight) as Assessment } : {}),
+        });
+      }
+    };
+    // A failed rewrite aborts the upgrade, so the database stays at the version it was.
+    rewrite().catch(() => tx.abort());
   },
 ];
 

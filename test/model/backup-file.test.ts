@@ -12,7 +12,7 @@ describe('backup file: building', () => {
       '2026-12-01T06:00:00.000Z',
     );
     expect(file.format).to.equal('jarjestoystavallisyys');
-    expect(file.formatVersion).to.equal(1);
+    expect(file.formatVersion).to.equal(2);
     expect(file.kind).to.equal('assessments');
     expect(file.snapshots).to.deep.equal([snapshot]);
     expect(file.checklists).to.deep.equal([]);

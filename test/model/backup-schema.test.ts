@@ -23,6 +23,6 @@ describe('docs/backup.schema.json', () => {
       'checklists',
     ]);
     expect(schema.properties.format?.const).to.equal('jarjestoystavallisyys');
-    expect(schema.properties.formatVersion?.const).to.equal(1);
+    expect(schema.properties.formatVersion?.const).to.equal(2);
   });
 });

@@ -50,14 +50,53 @@ describe('backup file: parse and check', () => {
   });
 
   it('keeps every field of a fixture, optional ones included', async () => {
-    const result = await parseBackupFile(
-      await fixtureText('v1-backup.json'),
-      hashSource,
-      checklistModelOf,
-    );
+    const text = await fixtureText('v2-backup.json');
+    const result = await parseBackupFile(text, hashSource, checklistModelOf);
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
-    expect(result.file).to.deep.equal(await base());
+    expect(result.file).to.deep.equal(JSON.parse(text));
+  });
+
+  it('reads a version 1 file with every action planned, and no target, priority or review invented', async () => {
+    const old = await base();
+    const result = await parseBackupFile(JSON.stringify(old), hashSource, checklistModelOf);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    // What version 2 makes of it, written out by hand: only the version and the statuses change.
+    const expected = JSON.parse(JSON.stringify(old)) as {
+      formatVersion: number;
+      assessments: { answers: Record<string, { actions: Record<string, unknown>[] }> }[];
+    };
+    expected.formatVersion = 2;
+    for (const a of expected.assessments) {
+      for (const answer of Object.values(a.answers)) {
+        for (const action of answer.actions) action.status = 'planned';
+      }
+    }
+    expect(result.file).to.deep.equal(expected);
+    const text = JSON.stringify(result.file);
+    for (const key of ['target', 'priority', 'review', 'previousRound', 'resources']) {
+      expect(text, key).not.to.include(`"${key}"`);
+    }
+  });
+
+  it('refuses a target level that is not on the scale, and an unknown status or outcome', async () => {
+    const v2 = JSON.parse(await fixtureText('v2-backup.json')) as RawBackup;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into the raw JSON freely
+    const file = v2 as any;
+    file.assessments[0].answers.I1.target.level = 7;
+    file.assessments[0].answers.I1.actions[0].status = 'waiting';
+    file.assessments[2].review[0].outcome = 'maybe';
+    const problems = brief(await problemsOf(JSON.stringify(file)));
+    expect(problems).to.include.members([
+      'invalidValue@assessments[0].answers.I1.actions[0].status',
+      'invalidValue@assessments[2].review[0].outcome',
+    ]);
+    file.assessments[0].answers.I1.actions[0].status = 'done';
+    file.assessments[2].review[0].outcome = 'partly';
+    expect(brief(await problemsOf(JSON.stringify(file)))).to.deep.equal([
+      'levelNotOnScale@assessments[0].answers.I1.target.level',
+    ]);
   });
 
   it('rejects text that is not JSON', async () => {

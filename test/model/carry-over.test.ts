@@ -23,7 +23,13 @@ const v2: Checklist = {
   ],
 };
 
-const action = { id: 'x1', what: 'Kirjataan', who: 'Liisa', due: '2027-01-31' as const };
+const action = {
+  id: 'x1',
+  what: 'Kirjataan',
+  who: 'Liisa',
+  due: '2027-01-31' as const,
+  status: 'planned' as const,
+};
 
 describe('carrying answers over to a new checklist version', () => {
   it('keeps answers of items that still exist, by id, with notes and actions', () => {

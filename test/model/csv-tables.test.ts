@@ -26,8 +26,8 @@ const before = assessment('a1', '2025-05-01', { I1: 1, I2: 2 });
 const now = assessment('a2', '2026-05-01', { I1: 3, I2: null });
 now.answers.I1!.notes = '=1+1 "lainaus"; rivi\ntoinen';
 now.answers.I1!.actions = [
-  { id: 'x', what: '-poista', who: 'Hyte', due: '2027-01-31' },
-  { id: 'y', what: 'Kysely', who: '', due: '' },
+  { id: 'x', what: '-poista', who: 'Hyte', due: '2027-01-31', status: 'planned' },
+  { id: 'y', what: 'Kysely', who: '', due: '', status: 'planned' },
 ];
 
 const labels = {

@@ -21,7 +21,11 @@ function base(): Assessment {
     ...a,
     revision: 3,
     answers: {
-      A1: { level: 2, notes: 'alku', actions: [{ id: 'p', what: 'Vanha', who: '', due: '' }] },
+      A1: {
+        level: 2,
+        notes: 'alku',
+        actions: [{ id: 'p', what: 'Vanha', who: '', due: '', status: 'planned' }],
+      },
     },
   };
 }
@@ -88,15 +92,15 @@ describe('mergeAssessment: laying this tab’s changes over a newer stored recor
     const b = base();
     const mine = withAnswer(b, 'A1', {
       actions: [
-        { id: 'p', what: 'Vanha muokattu', who: '', due: '' },
-        { id: 'm', what: 'Minun', who: '', due: '' },
+        { id: 'p', what: 'Vanha muokattu', who: '', due: '', status: 'planned' },
+        { id: 'm', what: 'Minun', who: '', due: '', status: 'planned' },
       ],
     });
     const theirs = revise(
       withAnswer(b, 'A1', {
         actions: [
-          { id: 'p', what: 'Vanha', who: 'Liisa', due: '' },
-          { id: 't', what: 'Toisen', who: '', due: '' },
+          { id: 'p', what: 'Vanha', who: 'Liisa', due: '', status: 'planned' },
+          { id: 't', what: 'Toisen', who: '', due: '', status: 'planned' },
         ],
       }),
       {},
@@ -108,11 +112,49 @@ describe('mergeAssessment: laying this tab’s changes over a newer stored recor
 
     const removedThere = revise(withAnswer(b, 'A1', { actions: [] }), {}, NOW);
     const addedHere = withAnswer(b, 'A1', {
-      actions: [...b.answers.A1!.actions, { id: 'n', what: 'Uusi', who: '', due: '' }],
+      actions: [
+        ...b.answers.A1!.actions,
+        { id: 'n', what: 'Uusi', who: '', due: '', status: 'planned' },
+      ],
     });
     expect(
       mergeAssessment(b, addedHere, removedThere).answers.A1?.actions.map((a) => a.id),
     ).to.deep.equal(['n']);
+  });
+
+  it('keeps a target or priority set in one tab while the other tab changes the level', () => {
+    const b = base();
+    const mine = withAnswer(b, 'A1', { target: { level: 4, by: '2027' }, priority: true });
+    const theirs = revise(withAnswer(b, 'A1', { level: 3 }), {}, NOW);
+    const merged = mergeAssessment(b, mine, theirs).answers.A1!;
+    expect(merged.level).to.equal(3);
+    expect(merged.target).to.deep.equal({ level: 4, by: '2027' });
+    expect(merged.priority).to.equal(true);
+  });
+
+  it('merges the review of last round entry by entry', () => {
+    const action = (id: string) => ({ id, what: id, who: '', due: '', status: 'planned' as const });
+    const b = {
+      ...base(),
+      review: [
+        { itemId: 'A1', action: action('r1'), comment: '' },
+        { itemId: 'A1', action: action('r2'), comment: '' },
+      ],
+    };
+    const mine = {
+      ...b,
+      review: [{ ...b.review[0]!, outcome: 'done' as const, comment: 'valmis' }, b.review[1]!],
+    };
+    const theirs = revise(
+      { ...b, review: [b.review[0]!, { ...b.review[1]!, outcome: 'partly' as const }] },
+      {},
+      NOW,
+    );
+    const merged = mergeAssessment(b, mine, theirs);
+    expect(merged.review?.map((r) => [r.action.id, r.outcome, r.comment])).to.deep.equal([
+      ['r1', 'done', 'valmis'],
+      ['r2', 'partly', ''],
+    ]);
   });
 
   it('merges perspective ratings and tallies per key', () => {

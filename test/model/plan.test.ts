@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
+import type { Assessment } from '../../src/model/assessment';
 import { newAssessment } from '../../src/model/assessment-ops';
 import { buildImprovementPlan } from '../../src/model/plan';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
@@ -10,7 +11,7 @@ const checklist = parsed.checklist;
 const ref = { id: 'pieni', version: '1', title: 'Pieni lista', hash: 'a'.repeat(64) };
 
 describe('buildImprovementPlan', () => {
-  const assessment = {
+  const assessment: Assessment = {
     ...newAssessment(
       {
         organisation: ' Inarin kunta ',
@@ -27,15 +28,27 @@ describe('buildImprovementPlan', () => {
         level: 1,
         notes: '  Pöytäkirjoja ei löytynyt. ',
         actions: [
-          { id: 'a', what: 'Kirjataan tavoite', who: 'Hyte-ryhmä', due: '2027-05-01' },
-          { id: 'b', what: '   ', who: 'ei tekstiä', due: '' },
+          {
+            id: 'a',
+            what: 'Kirjataan tavoite',
+            who: 'Hyte-ryhmä',
+            due: '2027-05-01',
+            status: 'planned',
+          },
+          { id: 'b', what: '   ', who: 'ei tekstiä', due: '', status: 'planned' },
         ],
       },
-      I2: { level: null, notes: '', actions: [{ id: 'c', what: 'Selvitetään', who: '', due: '' }] },
+      I2: {
+        level: null,
+        notes: '',
+        actions: [{ id: 'c', what: 'Selvitetään', who: '', due: '', status: 'planned' }],
+      },
       I3: {
         level: 4,
         notes: '',
-        actions: [{ id: 'd', what: 'Jatketaan', who: 'Liisa', due: '2027-01-15' }],
+        actions: [
+          { id: 'd', what: 'Jatketaan', who: 'Liisa', due: '2027-01-15', status: 'planned' },
+        ],
       },
     },
   };

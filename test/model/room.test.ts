@@ -30,7 +30,15 @@ const assessment: Assessment = {
     I1: {
       level: 2,
       notes: SECRET,
-      actions: [{ id: 'a', what: 'Tehdään', who: 'Salainen Omistaja', due: '2027-01-01' }],
+      actions: [
+        {
+          id: 'a',
+          what: 'Tehdään',
+          who: 'Salainen Omistaja',
+          due: '2027-01-01',
+          status: 'planned',
+        },
+      ],
       tally: { '1': 2, '2': 5 },
       ratings: { org: 3, ngo: 1 },
     },

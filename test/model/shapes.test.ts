@@ -31,7 +31,7 @@ function rated(checklist: Checklist): Assessment {
     answers[item.id] = {
       level: n === items.length - 1 ? null : levels[n % levels.length]!.value,
       notes: '',
-      actions: [{ id: `a${n}`, what: `Toimi ${n}`, who: '', due: '' }],
+      actions: [{ id: `a${n}`, what: `Toimi ${n}`, who: '', due: '', status: 'planned' }],
       ratings: { org: levels[levels.length - 1]!.value, ngo: levels[0]!.value },
     };
   });

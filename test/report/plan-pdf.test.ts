@@ -77,6 +77,7 @@ const answers: Record<string, Answer> = {
         what: 'Kirjataan järjestöyhteistyön tavoite strategiaan',
         who: OWNERS[0]!,
         due: DUES[0]!,
+        status: 'planned',
       },
     ],
   },
@@ -85,7 +86,13 @@ const answers: Record<string, Answer> = {
     level: null,
     notes: LONG_NOTES,
     actions: [
-      { id: 'a2', what: 'Selvitetään nykyiset sopimukset', who: OWNERS[1]!, due: DUES[1]! },
+      {
+        id: 'a2',
+        what: 'Selvitetään nykyiset sopimukset',
+        who: OWNERS[1]!,
+        due: DUES[1]!,
+        status: 'planned',
+      },
     ],
   },
   I21: { level: 4, notes: '', actions: [] },
@@ -93,14 +100,28 @@ const answers: Record<string, Answer> = {
     level: 0,
     // The emoji is outside the font: the rest of the line must survive it.
     notes: 'Varausjärjestelmä puuttuu 👍 kokonaan, palaute ≥ 3 kertaa ✓',
-    actions: [{ id: 'a3', what: 'Otetaan käyttöön sähköinen tilavaraus', who: '', due: '' }],
+    actions: [
+      {
+        id: 'a3',
+        what: 'Otetaan käyttöön sähköinen tilavaraus',
+        who: '',
+        due: '',
+        status: 'planned',
+      },
+    ],
   },
   I23: { level: 2, notes: LONG_NOTES, actions: [] },
   I31: {
     level: 2,
     notes: 'Osallistuminen vaihtelee.\n\nKokouksia 4 vuodessa, kustannus 120 €.',
     actions: [
-      { id: 'a4', what: 'Kutsutaan järjestöt valmisteluun', who: OWNERS[2]!, due: DUES[2]! },
+      {
+        id: 'a4',
+        what: 'Kutsutaan järjestöt valmisteluun',
+        who: OWNERS[2]!,
+        due: DUES[2]!,
+        status: 'planned',
+      },
     ],
   },
   I32: { level: 1, notes: LONG_NOTES, actions: [] },
@@ -272,6 +293,7 @@ describe('renderPlanPdf', () => {
       what: `Toimenpide numero ${i}`,
       who: 'Ŋ-tiimi',
       due: '2027-06-30',
+      status: 'planned' as const,
       itemId: 'I11',
       statement: STATEMENTS[0]![0]!,
     }));

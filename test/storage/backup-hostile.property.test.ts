@@ -169,7 +169,7 @@ describe('storage: hostile files, property-based', function () {
       hostileDate.map(
         (d): Change =>
           (a) =>
-            (a.answers.I1!.actions = [{ id: 'x', what: '', who: '', due: d }]),
+            (a.answers.I1!.actions = [{ id: 'x', what: '', who: '', due: d, status: 'planned' }]),
       ),
       hostileText.map(
         (t): Change =>
@@ -224,6 +224,7 @@ describe('storage: hostile files, property-based', function () {
               what: 'x',
               who: '',
               due: '',
+              status: 'planned' as const,
             }))),
       ),
       fc.integer({ min: 10, max: 3000 }).map(

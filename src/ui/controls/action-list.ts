@@ -72,7 +72,13 @@ export class ActionList extends LitElement {
   }
 
   private addAction(): void {
-    const action: Action = { id: crypto.randomUUID(), what: '', who: '', due: '' };
+    const action: Action = {
+      id: crypto.randomUUID(),
+      what: '',
+      who: '',
+      due: '',
+      status: 'planned',
+    };
     this.focusId = action.id;
     this.emit([...this.actions, action]);
   }
