@@ -78,6 +78,9 @@ function importRules(folder) {
   return { 'no-restricted-imports': ['error', { patterns }] };
 }
 
+/** A hex colour or an rgb()/rgba()/hsl() function, as an esquery regular expression. */
+const RAW_COLOUR = String.raw`/#[0-9a-fA-F]{3,8}\b|\b(rgba?|hsla?)\(/`;
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'bench/out/', 'test-output/'] },
   ...tseslint.configs.recommended,
@@ -107,4 +110,18 @@ export default tseslint.config(
     },
   })),
   { files: ['src/ui/**/*.ts', 'src/main.ts'], rules: importRules('ui') },
+  {
+    // Colours are design tokens declared once in src/ui/styles/tokens.ts; components use var(--color-…).
+    files: ['src/ui/**/*.ts'],
+    ignores: ['src/ui/styles/tokens.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['TemplateElement[value.raw', 'Literal[value'].map((node) => ({
+          selector: `${node}=${RAW_COLOUR}]`,
+          message: 'A raw colour: use a token var(--color-…) from src/ui/styles/tokens.ts.',
+        })),
+      ],
+    },
+  },
 );

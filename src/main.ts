@@ -1,3 +1,4 @@
+import './ui/styles/tokens';
 import './ui/shell/open-database';
 import './ui/shell/app-shell';
 

@@ -17,7 +17,7 @@ export class ActionList extends LitElement {
     sharedStyles,
     css`
       fieldset.actions {
-        border: 2px solid #d0d4da;
+        border: 2px solid var(--color-border);
         border-radius: 8px;
         margin: 1rem 0;
         padding: 0.75rem 1rem;
@@ -33,7 +33,7 @@ export class ActionList extends LitElement {
         align-items: end;
         margin: 0.5rem 0;
         padding: 0.5rem;
-        border: 1px solid #d0d4da;
+        border: 1px solid var(--color-border);
         border-radius: 6px;
       }
       .action legend {

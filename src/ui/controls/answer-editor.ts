@@ -33,7 +33,7 @@ export class AnswerEditor extends LitElement {
         gap: 0.5rem;
       }
       .private {
-        background: #eef1f5;
+        background: var(--color-surface-muted);
         border-left: 4px solid var(--muted);
         padding: 0.4rem 0.6rem;
         font-size: 0.92rem;

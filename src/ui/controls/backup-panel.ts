@@ -45,7 +45,7 @@ export class BackupPanel extends LitElement {
       }
       .drop.active {
         border-color: var(--accent);
-        background: #e8f0fa;
+        background: var(--color-accent-bg);
         color: var(--text);
       }
       .problems li {

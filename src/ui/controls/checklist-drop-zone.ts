@@ -29,7 +29,7 @@ export class ChecklistDropZone extends LitElement {
       }
       .zone.over {
         border-color: var(--accent);
-        background: #e8f0fa;
+        background: var(--color-accent-bg);
       }
       .drop {
         font-weight: 600;

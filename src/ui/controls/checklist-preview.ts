@@ -23,7 +23,7 @@ export class ChecklistPreview extends LitElement {
         padding-bottom: 0.2rem;
       }
       .item {
-        border: 1px solid #d0d4da;
+        border: 1px solid var(--color-border);
         border-radius: 8px;
         padding: 0.75rem 1rem;
         margin: 0.75rem 0;
@@ -39,8 +39,8 @@ export class ChecklistPreview extends LitElement {
         font-size: 0.85rem;
       }
       .draft {
-        background: #fff1c2;
-        color: #5c4300;
+        background: var(--color-warning-bg);
+        color: var(--color-warning-ink);
         border: 1px solid currentColor;
         border-radius: 4px;
         padding: 0 0.4em;

@@ -41,20 +41,20 @@ export class ChecklistProblems extends LitElement {
         justify-content: flex-start;
         min-height: 40px;
         padding: 0.35em 0.75em;
-        background: #fde2e1;
-        color: #8c1d18;
-        border-color: #8c1d18;
+        background: var(--color-danger-bg);
+        color: var(--color-danger);
+        border-color: var(--color-danger);
       }
       button:hover {
-        background: #f9c9c7;
+        background: var(--color-danger-200);
       }
       .warnings button {
-        background: #fff1c2;
-        color: #5c4300;
-        border-color: #5c4300;
+        background: var(--color-warning-bg);
+        color: var(--color-warning-ink);
+        border-color: var(--color-warning-ink);
       }
       .warnings button:hover {
-        background: #ffe58a;
+        background: var(--color-warning-300);
       }
       .counts {
         font-weight: 600;

@@ -37,7 +37,7 @@ export class LevelPicker extends LitElement {
       }
       .level:has(input:checked) {
         border-color: var(--accent);
-        background: #e8f0fa;
+        background: var(--color-accent-bg);
       }
       .level input {
         width: 1.3rem;

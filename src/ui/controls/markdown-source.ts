@@ -32,7 +32,7 @@ export class MarkdownSource extends LitElement {
       .frame:focus-within {
         outline: 3px solid var(--focus);
         outline-offset: 2px;
-        box-shadow: 0 0 0 5px #1a1a1a;
+        box-shadow: 0 0 0 5px var(--color-ink);
       }
       .gutter,
       .mirror,
@@ -49,8 +49,8 @@ export class MarkdownSource extends LitElement {
         overflow: hidden;
         text-align: right;
         color: var(--muted);
-        background: #eef1f5;
-        border-right: 1px solid #d0d4da;
+        background: var(--color-surface-muted);
+        border-right: 1px solid var(--color-border);
         user-select: none;
         min-width: 3.5em;
         padding: 0.5rem 0.5rem 3rem;

@@ -21,7 +21,7 @@ export class NewerVersionNotice extends LitElement {
     css`
       .notice {
         border-left: 6px solid var(--accent);
-        background: #e8f0fa;
+        background: var(--color-accent-bg);
         padding: 0.75rem 1rem;
         margin: 1rem 0;
         border-radius: 0 8px 8px 0;

@@ -24,8 +24,8 @@ export class NotesConflicts extends LitElement {
     sharedStyles,
     css`
       .conflict {
-        border-left: 6px solid #8a5a00;
-        background: #fff4dc;
+        border-left: 6px solid var(--color-warning-700);
+        background: var(--color-warning-bg-soft);
         padding: 0.5rem 0.75rem;
         margin: 0.5rem 0;
         border-radius: 6px;
@@ -36,9 +36,9 @@ export class NotesConflicts extends LitElement {
       blockquote {
         margin: 0.4rem 0;
         padding: 0.4rem 0.6rem;
-        background: #fff;
+        background: var(--color-surface);
         white-space: pre-wrap;
-        border: 1px solid #d0c3a4;
+        border: 1px solid var(--color-warning-border);
       }
       .buttons {
         display: flex;

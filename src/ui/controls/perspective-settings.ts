@@ -19,7 +19,7 @@ export class PerspectiveSettings extends LitElement {
     sharedStyles,
     css`
       details {
-        border: 2px solid #d0d4da;
+        border: 2px solid var(--color-border);
         border-radius: 8px;
         padding: 0.5rem 1rem;
       }

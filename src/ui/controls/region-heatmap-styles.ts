@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import '../styles/tokens';
 
 /** The heatmap's table: its own scroll box with a sticky header row and organisation column. */
 export const heatmapStyles = css`
   :host {
     display: block;
-    --cell-bg: #ffffff;
+    --cell-bg: var(--color-surface);
   }
   .scroll {
     /* The containing block of the visually hidden cell texts, so they scroll with the table. */
@@ -12,8 +13,8 @@ export const heatmapStyles = css`
     overflow: auto;
     max-height: 75vh;
     max-width: 100%;
-    border: 1px solid #d0d4da;
-    background: #fff;
+    border: 1px solid var(--color-border);
+    background: var(--color-surface);
   }
   table {
     width: auto;
@@ -27,7 +28,7 @@ export const heatmapStyles = css`
   th,
   td {
     padding: 0.3em 0.45em;
-    border: 1px solid #d0d4da;
+    border: 1px solid var(--color-border);
     vertical-align: middle;
   }
   thead {
@@ -36,7 +37,7 @@ export const heatmapStyles = css`
     z-index: 3;
   }
   thead th {
-    background: #eef1f5;
+    background: var(--color-surface-muted);
     white-space: nowrap;
   }
   th.group {
@@ -48,14 +49,14 @@ export const heatmapStyles = css`
     position: sticky;
     left: 0;
     z-index: 1;
-    background: #f6f7f9;
+    background: var(--color-surface-subtle);
     min-width: 9em;
     max-width: 14em;
     white-space: normal;
   }
   thead .org {
     z-index: 4;
-    background: #eef1f5;
+    background: var(--color-surface-muted);
   }
   button.sort {
     min-height: 32px;
@@ -67,7 +68,7 @@ export const heatmapStyles = css`
     gap: 0.25em;
   }
   button.sort:hover {
-    background: #dde3ea;
+    background: var(--color-border-soft);
   }
   .arrow {
     color: var(--muted);
@@ -94,79 +95,83 @@ export const heatmapStyles = css`
     text-transform: uppercase;
   }
   .s-poor {
-    background: #fde2e1;
-    color: #8c1d18;
+    background: var(--color-danger-bg);
+    color: var(--color-danger);
   }
   .s-improve {
-    background: #fff1c2;
-    color: #5c4300;
+    background: var(--color-warning-bg);
+    color: var(--color-warning-ink);
   }
   .s-good {
-    background: #dcf1e1;
-    color: #1b5e20;
+    background: var(--color-success-bg);
+    color: var(--color-success);
   }
   .s-unanswered {
-    background: #ffffff;
-    color: #3d424a;
+    background: var(--color-surface);
+    color: var(--color-ink-muted);
   }
   .s-dontKnow {
-    background: repeating-linear-gradient(135deg, #eceef1 0 6px, #ffffff 6px 12px);
-    color: #3d424a;
+    background: repeating-linear-gradient(
+      135deg,
+      var(--color-surface-sunken) 0 6px,
+      var(--color-surface) 6px 12px
+    );
+    color: var(--color-ink-muted);
   }
   .s-notAsked {
-    background: #d9dce1;
-    color: #2f343b;
+    background: var(--color-border-muted);
+    color: var(--color-ink-800);
     font-style: italic;
   }
   .up {
-    color: #1b5e20;
+    color: var(--color-success);
     font-weight: 700;
   }
   .down {
-    color: #8c1d18;
+    color: var(--color-danger);
     font-weight: 700;
   }
   td[tabindex]:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--focus);
     outline-offset: -3px;
-    box-shadow: inset 0 0 0 5px #1a1a1a;
+    box-shadow: inset 0 0 0 5px var(--color-ink);
   }
   tfoot th,
   tfoot td {
-    border-top: 3px solid #8a9099;
+    border-top: 3px solid var(--color-border-strong);
     font-weight: 700;
   }
   :host([projector]) .scroll {
     max-height: none;
-    border-color: #fff;
-    background: #000;
+    border-color: var(--color-surface);
+    background: var(--color-ink-strong);
   }
   :host([projector]) th,
   :host([projector]) .org,
   :host([projector]) button.sort {
-    background: #000;
-    color: #fff;
+    background: var(--color-ink-strong);
+    color: var(--color-surface);
   }
   :host([projector]) a {
-    color: #ffd400;
+    color: var(--color-focus);
   }
   :host([projector]) .hint,
   :host([projector]) .arrow {
-    color: #d9d9d9;
+    color: var(--color-neutral-300);
   }
   :host([projector]) .up {
-    color: #7ee787;
+    color: var(--color-projector-success);
   }
   :host([projector]) .down {
-    color: #ff9b9b;
+    color: var(--color-projector-danger);
   }
   :host([projector]) td {
-    border-color: #666;
+    border-color: var(--color-neutral-600);
   }
   :host([projector]) td:not(.cell) {
-    background: #000;
-    color: #fff;
+    background: var(--color-ink-strong);
+    color: var(--color-surface);
   }
   @media print {
     .scroll {

@@ -10,7 +10,13 @@ import { scoreBadge } from './score-badge';
 
 // A sequential palette from light to dark, so the levels read in order in greyscale too; each
 // segment also carries its count as text.
-const LEVEL_FILLS = ['#eef4fb', '#c6dbef', '#6baed6', '#2f6fb0', '#0b3d6e'];
+const LEVEL_FILLS = [
+  'var(--color-accent-bg-soft)',
+  'var(--color-heat-2)',
+  'var(--color-heat-3)',
+  'var(--color-accent-500)',
+  'var(--color-accent-strong)',
+];
 const DARK_FROM = 3;
 
 /**
@@ -39,7 +45,7 @@ export class RegionSummary extends LitElement {
       }
       tr.heading th,
       tr.heading td {
-        background: #eef1f5;
+        background: var(--color-surface-muted);
         font-weight: 700;
       }
       caption {
@@ -51,7 +57,7 @@ export class RegionSummary extends LitElement {
         display: flex;
         min-width: 12em;
         height: 1.6em;
-        border: 1px solid #1a1a1a;
+        border: 1px solid var(--color-ink);
       }
       .bar span {
         display: flex;
@@ -60,19 +66,27 @@ export class RegionSummary extends LitElement {
         font-size: 0.8em;
         font-weight: 700;
         overflow: hidden;
-        color: #1a1a1a;
+        color: var(--color-ink);
       }
       .bar span.dark {
-        color: #fff;
+        color: var(--color-surface);
       }
       .dontKnow {
-        background: repeating-linear-gradient(135deg, #d0d4da 0 4px, #fff 4px 8px);
+        background: repeating-linear-gradient(
+          135deg,
+          var(--color-border) 0 4px,
+          var(--color-surface) 4px 8px
+        );
       }
       .unanswered {
-        background: #fff;
+        background: var(--color-surface);
       }
       .notAsked {
-        background: repeating-linear-gradient(0deg, #8a9099 0 2px, #fff 2px 6px);
+        background: repeating-linear-gradient(
+          0deg,
+          var(--color-border-strong) 0 2px,
+          var(--color-surface) 2px 6px
+        );
       }
       .legend {
         display: flex;
@@ -85,7 +99,7 @@ export class RegionSummary extends LitElement {
         display: inline-block;
         width: 1em;
         height: 1em;
-        border: 1px solid #1a1a1a;
+        border: 1px solid var(--color-ink);
         vertical-align: middle;
         margin-right: 0.3em;
       }
@@ -93,12 +107,12 @@ export class RegionSummary extends LitElement {
       :host([projector]) td,
       :host([projector]) tr.heading th,
       :host([projector]) tr.heading td {
-        background: #000;
-        color: #fff;
+        background: var(--color-ink-strong);
+        color: var(--color-surface);
       }
       :host([projector]) .bar,
       :host([projector]) .swatch {
-        border-color: #fff;
+        border-color: var(--color-surface);
       }
       @media print {
         .scroll {

@@ -44,10 +44,10 @@ export class ShortcutHelp extends LitElement {
         border-radius: 10px;
         padding: 1.5rem;
         max-width: 40rem;
-        box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
+        box-shadow: 0 10px 40px var(--color-shadow);
       }
       dialog::backdrop {
-        background: rgb(0 0 0 / 55%);
+        background: var(--color-backdrop-strong);
       }
       kbd {
         font-family: ui-monospace, monospace;

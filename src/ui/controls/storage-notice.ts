@@ -24,7 +24,7 @@ export class StorageNotice extends LitElement {
         border: 2px solid var(--danger);
         border-left-width: 8px;
         border-radius: 6px;
-        background: #fff4f4;
+        background: var(--color-danger-bg-soft);
       }
       .notice p {
         margin: 0;

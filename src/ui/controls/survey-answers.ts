@@ -19,7 +19,7 @@ export class SurveyAnswers extends LitElement {
       td {
         padding: 0.15rem 0.6rem 0.15rem 0;
         text-align: left;
-        border-bottom: 1px solid #d0d4da;
+        border-bottom: 1px solid var(--color-border);
       }
       td {
         text-align: right;

@@ -41,13 +41,13 @@ export class SurveyPanel extends LitElement {
         min-height: 9rem;
       }
       .drop {
-        border: 2px dashed #8a94a3;
+        border: 2px dashed var(--color-neutral-500);
         border-radius: 8px;
         padding: 0.75rem 1rem;
         margin: 0.75rem 0;
       }
       .drop.over {
-        background: #eef4fb;
+        background: var(--color-accent-bg-soft);
         border-color: var(--accent);
       }
       .error {

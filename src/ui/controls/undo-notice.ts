@@ -24,7 +24,7 @@ export class UndoNotice extends LitElement {
         padding: 0.5rem 0.75rem;
         margin: 0.5rem 0;
         border-left: 6px solid var(--accent);
-        background: #e8f0fa;
+        background: var(--color-accent-bg);
         border-radius: 6px;
       }
       .notice p {

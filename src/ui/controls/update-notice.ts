@@ -22,10 +22,10 @@ export class UpdateNotice extends LitElement {
         align-items: center;
         margin: 0 0 1rem;
         padding: 0.75rem 1rem;
-        border: 2px solid var(--accent, #0b4f8a);
+        border: 2px solid var(--accent, var(--color-accent-600));
         border-left-width: 8px;
         border-radius: 6px;
-        background: #f0f6fc;
+        background: var(--color-accent-bg-faint);
       }
       .notice p {
         margin: 0;

@@ -42,8 +42,8 @@ export class VoteTally extends LitElement {
         min-width: 2px;
       }
       .warning {
-        background: #fff1c2;
-        color: #5c4300;
+        background: var(--color-warning-bg);
+        color: var(--color-warning-ink);
         border: 2px solid currentColor;
         border-radius: 6px;
         padding: 0.4rem 0.6rem;

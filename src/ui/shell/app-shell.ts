@@ -64,12 +64,12 @@ export class AppShell extends LitElement {
         left: 1rem;
         top: 1rem;
         z-index: 10;
-        background: #fff;
+        background: var(--color-surface);
         padding: 0.5rem 1rem;
       }
       header {
-        background: #0b3d6e;
-        color: #fff;
+        background: var(--color-accent-strong);
+        color: var(--color-surface);
         padding: 0.75rem 1.5rem;
         display: flex;
         flex-wrap: wrap;
@@ -78,7 +78,7 @@ export class AppShell extends LitElement {
         justify-content: space-between;
       }
       header a {
-        color: #fff;
+        color: var(--color-surface);
         font-weight: 700;
         font-size: 1.15rem;
         text-decoration: none;

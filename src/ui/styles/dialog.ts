@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import './tokens';
 
 /** Modal dialogs: confirmations and small forms. */
 export const dialogStyles = css`
@@ -8,10 +9,10 @@ export const dialogStyles = css`
     padding: 1.5rem;
     max-width: min(32rem, 94vw);
     max-height: 90vh;
-    box-shadow: 0 10px 40px rgb(0 0 0 / 35%);
+    box-shadow: 0 10px 40px var(--color-shadow);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
+    background: var(--color-backdrop);
   }
   dialog h2 {
     margin-top: 0;
@@ -31,7 +32,7 @@ export const wideDialogStyles = css`
     max-width: min(56rem, 94vw);
   }
   fieldset {
-    border: 1px solid #d0d4da;
+    border: 1px solid var(--color-border);
     border-radius: 6px;
     margin: 0;
   }

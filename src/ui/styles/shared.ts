@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import './tokens';
 
 /** Base styles every view adopts: type, form controls, buttons, focus, badges. */
 export const sharedStyles = css`
@@ -6,14 +7,14 @@ export const sharedStyles = css`
     display: block;
     /* Long Finnish compounds wrap instead of widening the page at 320 px (WCAG 1.4.10). */
     overflow-wrap: break-word;
-    --accent: #0b5cad;
-    --accent-dark: #084a8c;
-    --text: #1a1a1a;
-    --muted: #4a4f57;
-    --border: #8a9099;
-    --surface: #ffffff;
-    --danger: #a4161a;
-    --focus: #ffbf47;
+    --accent: var(--color-accent);
+    --accent-dark: var(--color-accent-700);
+    --text: var(--color-ink);
+    --muted: var(--color-ink-soft);
+    --border: var(--color-border-strong);
+    --surface: var(--color-surface);
+    --danger: var(--color-danger-strong);
+    --focus: var(--color-warning-400);
   }
   h1,
   h2,
@@ -22,8 +23,8 @@ export const sharedStyles = css`
   }
   /* A heading or item whose wording is not confirmed yet ({#id draft} in the checklist). */
   .draft {
-    background: #fff1c2;
-    color: #5c4300;
+    background: var(--color-warning-bg);
+    color: var(--color-warning-ink);
     border: 1px solid currentColor;
     border-radius: 4px;
     padding: 0 0.4em;
@@ -43,7 +44,7 @@ export const sharedStyles = css`
   [tabindex]:not([tabindex='-1']):focus-visible {
     outline: 3px solid var(--focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px #1a1a1a;
+    box-shadow: 0 0 0 5px var(--color-ink);
   }
   /* A view's h1 takes focus on every route change: show where the user landed. */
   h1[tabindex='-1']:focus {
@@ -60,7 +61,7 @@ export const sharedStyles = css`
     border-radius: 6px;
     border: 2px solid var(--accent);
     background: var(--accent);
-    color: #fff;
+    color: var(--color-surface);
     cursor: pointer;
     text-decoration: none;
     min-height: 44px;
@@ -77,7 +78,7 @@ export const sharedStyles = css`
   }
   button.secondary:hover,
   .button.secondary:hover {
-    background: #e8f0fa;
+    background: var(--color-accent-bg);
   }
   button.danger {
     background: var(--danger);
@@ -135,7 +136,7 @@ export const sharedStyles = css`
   }
   .card {
     background: var(--surface);
-    border: 1px solid #d0d4da;
+    border: 1px solid var(--color-border);
     border-radius: 10px;
     padding: 1.25rem 1.5rem;
   }
@@ -149,20 +150,20 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   .band-poor {
-    background: #fde2e1;
-    color: #8c1d18;
+    background: var(--color-danger-bg);
+    color: var(--color-danger);
   }
   .band-improve {
-    background: #fff1c2;
-    color: #5c4300;
+    background: var(--color-warning-bg);
+    color: var(--color-warning-ink);
   }
   .band-good {
-    background: #dcf1e1;
-    color: #1b5e20;
+    background: var(--color-success-bg);
+    color: var(--color-success);
   }
   .band-none {
-    background: #eceef1;
-    color: #3d424a;
+    background: var(--color-surface-sunken);
+    color: var(--color-ink-muted);
   }
   /* A wide table scrolls inside its own box at narrow widths, never the page (WCAG 1.4.10). */
   table {
@@ -190,11 +191,11 @@ export const sharedStyles = css`
   td {
     text-align: left;
     padding: 0.5em 0.6em;
-    border-bottom: 1px solid #d0d4da;
+    border-bottom: 1px solid var(--color-border);
     vertical-align: top;
   }
   th {
-    background: #eef1f5;
+    background: var(--color-surface-muted);
   }
 `;
 
@@ -203,7 +204,7 @@ export const fieldsetStyles = css`
   /* min-width: a fieldset is by default as wide as its widest content, wider than its column. */
   fieldset {
     min-width: 0;
-    border: 2px solid #d0d4da;
+    border: 2px solid var(--color-border);
     border-radius: 8px;
     margin: 1rem 0;
     padding: 0.75rem 1rem;

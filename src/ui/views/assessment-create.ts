@@ -44,7 +44,7 @@ export class AssessmentCreate extends LitElement {
         gap: 0.3rem;
       }
       fieldset {
-        border: 2px solid #d0d4da;
+        border: 2px solid var(--color-border);
         border-radius: 8px;
         padding: 0.75rem 1rem;
       }

@@ -98,7 +98,7 @@ export class AssessmentList extends LitElement {
           display: block;
         }
         tr {
-          border-bottom: 2px solid #d0d4da;
+          border-bottom: 2px solid var(--color-border);
           padding: 0.5rem 0;
         }
         td {

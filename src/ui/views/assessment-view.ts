@@ -55,7 +55,7 @@ export class AssessmentView extends LitElement {
         gap: 0.25rem;
         padding: 0;
         margin: 1.25rem 0 1.5rem;
-        border-bottom: 2px solid #d0d4da;
+        border-bottom: 2px solid var(--color-border);
       }
       nav a {
         display: inline-block;
@@ -67,7 +67,7 @@ export class AssessmentView extends LitElement {
       }
       nav a[aria-current='page'] {
         background: var(--accent);
-        color: #fff;
+        color: var(--color-surface);
       }
       /* Forced colours drop the background: mark the current tab by a border and underline too. */
       @media (forced-colors: active) {

@@ -153,7 +153,7 @@ export class AssessmentWorkshop extends LitElement {
         margin: 0;
         padding: 0;
         border: 0;
-        background: #000;
+        background: var(--color-ink-strong);
       }
       .exit-present {
         position: fixed;

@@ -55,14 +55,14 @@ export class ChecklistEditor extends LitElement {
         color: var(--danger);
       }
       .state {
-        border-left: 6px solid #1b5e20;
-        background: #dcf1e1;
+        border-left: 6px solid var(--color-success);
+        background: var(--color-success-bg);
         padding: 0.5rem 0.75rem;
         margin: 0;
       }
       .state.draft {
-        border-color: #8c1d18;
-        background: #fde2e1;
+        border-color: var(--color-danger);
+        background: var(--color-danger-bg);
       }
       .columns {
         display: grid;

@@ -50,7 +50,7 @@ export class ItemCard extends LitElement {
     css`
       article {
         background: var(--surface);
-        border: 1px solid #d0d4da;
+        border: 1px solid var(--color-border);
         border-radius: 10px;
         padding: 1.25rem 1.5rem;
       }

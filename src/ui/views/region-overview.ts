@@ -39,7 +39,7 @@ export class RegionOverview extends LitElement {
         margin: 1.5rem 0;
       }
       fieldset {
-        border: 1px solid #d0d4da;
+        border: 1px solid var(--color-border);
         border-radius: 8px;
         display: flex;
         flex-wrap: wrap;
@@ -73,28 +73,28 @@ export class RegionOverview extends LitElement {
         inset: 0;
         z-index: 100;
         overflow: auto;
-        background: #000;
-        color: #fff;
+        background: var(--color-ink-strong);
+        color: var(--color-surface);
         font-size: clamp(18px, 1.35vw, 44px);
         padding: 2vh 2vw;
         box-sizing: border-box;
-        --text: #fff;
-        --muted: #d9d9d9;
+        --text: var(--color-surface);
+        --muted: var(--color-neutral-300);
       }
       :host([projector]) h1,
       :host([projector]) h2 {
-        color: #ffd400;
+        color: var(--color-focus);
       }
       :host([projector]) a {
-        color: #ffd400;
+        color: var(--color-focus);
       }
       :host([projector]) .no-projector {
         display: none;
       }
       :host([projector]) button.secondary {
-        background: #000;
-        color: #fff;
-        border-color: #fff;
+        background: var(--color-ink-strong);
+        color: var(--color-surface);
+        border-color: var(--color-surface);
       }
       @media print {
         .no-print,

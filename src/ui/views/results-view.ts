@@ -41,7 +41,7 @@ export class ResultsView extends LitElement {
       }
       .bar {
         height: 0.8rem;
-        background: #eceef1;
+        background: var(--color-surface-sunken);
         border-radius: 4px;
         min-width: 6rem;
         overflow: hidden;
@@ -55,7 +55,7 @@ export class ResultsView extends LitElement {
         margin: 2rem 0;
       }
       tr.notable {
-        background: #fff1c2;
+        background: var(--color-warning-bg);
       }
       .csv {
         display: flex;
@@ -67,14 +67,14 @@ export class ResultsView extends LitElement {
         font-weight: 700;
       }
       .trend .up {
-        color: #1d6b2f;
+        color: var(--color-success-700);
       }
       .trend .down {
-        color: #a1262a;
+        color: var(--color-danger-700);
       }
       .gap-notable {
         font-weight: 700;
-        color: #5c4300;
+        color: var(--color-warning-ink);
       }
     `,
   ];

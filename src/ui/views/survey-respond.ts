@@ -64,7 +64,7 @@ export class SurveyRespond extends LitElement {
         overflow-wrap: anywhere;
       }
       article {
-        border-top: 2px solid #d0d4da;
+        border-top: 2px solid var(--color-border);
         padding: 0.75rem 0 1rem;
       }
       h2 {
@@ -81,7 +81,7 @@ export class SurveyRespond extends LitElement {
         box-sizing: border-box;
       }
       fieldset.groups {
-        border: 2px solid #d0d4da;
+        border: 2px solid var(--color-border);
         border-radius: 8px;
         padding: 0.5rem 1rem;
       }

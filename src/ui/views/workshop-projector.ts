@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import '../styles/tokens';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getLocale, languageTag, t } from '../../i18n';
 import type { RoomItem, RoomSummary, RoomSurvey, RoomView } from '../../model/room';
@@ -24,8 +25,8 @@ const LAYOUTS = ['', 'dense', 'wide', 'dense wide', 'dense wide tight'];
 export class WorkshopProjector extends LitElement {
   static override styles = css`
     .draft {
-      background: #fff1c2;
-      color: #3d2c00;
+      background: var(--color-warning-bg);
+      color: var(--color-warning-ink-strong);
       border-radius: 0.2em;
       padding: 0 0.3em;
       margin-left: 0.4em;
@@ -39,8 +40,8 @@ export class WorkshopProjector extends LitElement {
       inset: 0;
       z-index: 100;
       overflow: auto;
-      background: #000;
-      color: #fff;
+      background: var(--color-ink-strong);
+      color: var(--color-surface);
       /* fit() sets --fit-size: as large as fits the screen, never under 28 px at 1080 px high. */
       font-size: var(--fit-size, clamp(22px, 1.9vw, 60px));
       line-height: 1.4;
@@ -60,13 +61,13 @@ export class WorkshopProjector extends LitElement {
       display: flex;
       justify-content: space-between;
       gap: 1em;
-      color: #ffd400;
+      color: var(--color-focus);
       font-weight: 700;
     }
     .heading {
       text-transform: uppercase;
       letter-spacing: 0.05em;
-      color: #d9d9d9;
+      color: var(--color-neutral-300);
       margin: 0.6em 0 0.2em;
       font-size: max(0.8em, var(--min-text, 0px));
     }
@@ -80,7 +81,7 @@ export class WorkshopProjector extends LitElement {
     }
     h2 {
       font-size: 1em;
-      color: #ffd400;
+      color: var(--color-focus);
       margin: 0.8em 0 0.2em;
     }
     ul {
@@ -96,14 +97,14 @@ export class WorkshopProjector extends LitElement {
       margin: 0.8em 0;
     }
     .levels li {
-      border: 3px solid #fff;
+      border: 3px solid var(--color-surface);
       border-radius: 0.3em;
       padding: 0.15em 0.5em;
     }
     .levels li.agreed {
-      background: #ffd400;
-      color: #000;
-      border-color: #ffd400;
+      background: var(--color-focus);
+      color: var(--color-ink-strong);
+      border-color: var(--color-focus);
       font-weight: 700;
     }
     .bars {
@@ -114,23 +115,23 @@ export class WorkshopProjector extends LitElement {
     }
     .bar {
       height: 0.9em;
-      background: #4da3ff;
+      background: var(--color-projector-link);
       min-width: 3px;
     }
     .warning {
-      border: 3px solid #ffd400;
-      color: #ffd400;
+      border: 3px solid var(--color-focus);
+      color: var(--color-focus);
       padding: 0.2em 0.5em;
       font-weight: 700;
     }
     .poor {
-      color: #ff8a80;
+      color: var(--color-projector-danger-strong);
     }
     .improve {
-      color: #ffd400;
+      color: var(--color-focus);
     }
     .good {
-      color: #69f0ae;
+      color: var(--color-projector-success-strong);
     }
     /* An item: its title, its text (explanation and questions) and the side (levels, votes). When the
        text does not fit in large type, fit() sets .dense and the text runs in two columns. */
@@ -205,13 +206,13 @@ export class WorkshopProjector extends LitElement {
     }
     .survey caption {
       text-align: left;
-      color: #ffd400;
+      color: var(--color-focus);
       font-weight: 700;
       padding-bottom: 0.2em;
     }
     .survey th,
     .survey td {
-      border-bottom: 2px solid #555;
+      border-bottom: 2px solid var(--color-neutral-700);
       padding: 0.1em 0.4em 0.1em 0;
       text-align: left;
       overflow-wrap: anywhere;
@@ -228,7 +229,7 @@ export class WorkshopProjector extends LitElement {
       text-align: center;
     }
     a {
-      color: #9cd2ff;
+      color: var(--color-projector-accent);
     }
   `;
 
