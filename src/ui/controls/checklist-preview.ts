@@ -38,16 +38,6 @@ export class ChecklistPreview extends LitElement {
         font-weight: normal;
         font-size: 0.85rem;
       }
-      .draft {
-        background: var(--color-warning-bg);
-        color: var(--color-warning-ink);
-        border: 1px solid currentColor;
-        border-radius: 4px;
-        padding: 0 0.4em;
-        font-size: 0.85rem;
-        margin-left: 0.4em;
-        font-weight: 600;
-      }
       .list-title {
         font-weight: 600;
         margin: 0.5rem 0 0;
