@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import { connectionState, onConnectionState, type ConnectionState } from '../../storage/connection';
 import { LocaleController } from '../shell/locale-controller';
+import { Subscription } from '../shell/subscription';
+import { noticeStyles } from '../styles/notice';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -13,40 +15,22 @@ import { sharedStyles } from '../styles/shared';
 export class StorageNotice extends LitElement {
   static override styles = [
     sharedStyles,
+    noticeStyles,
     css`
-      .notice {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1rem;
-        align-items: center;
-        margin: 0 0 1rem;
-        padding: 0.75rem 1rem;
-        border: 2px solid var(--danger);
-        border-left-width: 8px;
-        border-radius: 6px;
-        background: var(--color-danger-bg-soft);
+      :host {
+        --notice-edge: var(--danger);
+        --notice-bg: var(--color-danger-bg-soft);
       }
       .notice p {
-        margin: 0;
         font-weight: 600;
       }
     `,
   ];
 
-  @state() private state: ConnectionState = connectionState();
-
   private readonly locale = new LocaleController(this);
-  private stop?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.state = connectionState();
-    this.stop = onConnectionState((s) => (this.state = s));
-  }
-
-  override disconnectedCallback(): void {
-    this.stop?.();
-    super.disconnectedCallback();
+  private readonly source = new Subscription(this, connectionState, onConnectionState);
+  private get state(): ConnectionState {
+    return this.source.value;
   }
 
   override render() {

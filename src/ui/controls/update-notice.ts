@@ -3,6 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import { applyUpdate, onUpdateReady, updateReady } from '../state/app-update';
 import { LocaleController } from '../shell/locale-controller';
+import { Subscription } from '../shell/subscription';
+import { noticeStyles } from '../styles/notice';
 import { sharedStyles } from '../styles/shared';
 
 /**
@@ -14,40 +16,21 @@ import { sharedStyles } from '../styles/shared';
 export class UpdateNotice extends LitElement {
   static override styles = [
     sharedStyles,
+    noticeStyles,
     css`
-      .notice {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1rem;
-        align-items: center;
-        margin: 0 0 1rem;
-        padding: 0.75rem 1rem;
-        border: 2px solid var(--accent, var(--color-accent-600));
-        border-left-width: 8px;
-        border-radius: 6px;
-        background: var(--color-accent-bg-faint);
-      }
-      .notice p {
-        margin: 0;
+      :host {
+        --notice-edge: var(--accent, var(--color-accent-600));
+        --notice-bg: var(--color-accent-bg-faint);
       }
     `,
   ];
 
-  @state() private ready = updateReady();
   @state() private applying = false;
 
   private readonly locale = new LocaleController(this);
-  private stop?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ready = updateReady();
-    this.stop = onUpdateReady((ready) => (this.ready = ready));
-  }
-
-  override disconnectedCallback(): void {
-    this.stop?.();
-    super.disconnectedCallback();
+  private readonly source = new Subscription(this, updateReady, onUpdateReady);
+  private get ready(): boolean {
+    return this.source.value;
   }
 
   private async apply(): Promise<void> {
