@@ -39,6 +39,12 @@ interface Column {
   title?: string;
 }
 
+/** A column key split once into its kind and id ("item:A2" → item, A2), not once per cell. */
+function splitKey(key: SortColumn): [string, string] {
+  const [kind, id = ''] = key.split(/:(.*)/s);
+  return [kind!, id];
+}
+
 /** A signed, rounded change: ▲ +25, ▼ −10, ±0, or – when there is no earlier round. */
 export function changeText(change: number | null): string {
   if (change === null) return '–';
@@ -80,6 +86,7 @@ export class RegionHeatmap extends LitElement {
     ];
     const groups: { title: string; span: number }[] = [];
     const columns = [...fixed];
+    const items = new Map(matrix.items.map((i) => [i.id, i]));
     for (const heading of matrix.headings) {
       if (this.mode === 'headings') {
         groups.push({ title: heading.title, span: 2 });
@@ -100,7 +107,7 @@ export class RegionHeatmap extends LitElement {
       } else {
         groups.push({ title: heading.title, span: heading.itemIds.length });
         for (const id of heading.itemIds) {
-          const item = matrix.items.find((i) => i.id === id)!;
+          const item = items.get(id)!;
           columns.push({
             key: `item:${id}`,
             label: id,
@@ -144,6 +151,7 @@ export class RegionHeatmap extends LitElement {
       col: Math.min(this.active.col, columns.length),
     };
     const tab = (r: number, c: number) => (r === active.row && c === active.col ? 0 : -1);
+    const keys = columns.map((c) => splitKey(c.key));
     const helpId = 'heatmap-help';
     return html`<p class="hint" id=${helpId}>${t('region.gridHelp')}</p>
       <div class="scroll">
@@ -193,7 +201,7 @@ export class RegionHeatmap extends LitElement {
                       >${row.organisation}</a
                     >
                   </th>
-                  ${columns.map((c, i) => this.renderCell(row, c, r, i + 1, tab(r, i + 1)))}
+                  ${columns.map((c, i) => this.renderCell(row, c, keys[i]!, r, i + 1, tab(r, i + 1)))}
                 </tr>`,
             )}
           </tbody>
@@ -207,56 +215,93 @@ export class RegionHeatmap extends LitElement {
       </div>`;
   }
 
-  private renderCell(row: MatrixRow, column: Column, r: number, c: number, tabindex: number) {
-    const [kind, id = ''] = column.key.split(/:(.*)/s);
-    let content: TemplateResult | string;
-    let cls = 'cell';
-    if (column.kind === 'date') {
-      content = formatDate(row.round.date);
-    } else if (column.kind === 'change') {
-      cls = 'chg';
-      const change = kind === 'change' ? row.change.overall : (row.change.headings[id] ?? null);
-      content =
-        change === null
-          ? html`<span aria-hidden="true">–</span
-              ><span class="visually-hidden">${t('region.noChange')}</span>`
-          : changeText(change);
-      cls += change === null ? '' : change > 0.5 ? ' up' : change < -0.5 ? ' down' : '';
-    } else {
-      const cell: MatrixCell =
-        kind === 'item'
-          ? row.round.cells[id]!
-          : {
-              status: 'rated',
-              level: null,
-              score: kind === 'overall' ? row.round.overall : (row.round.headings[id] ?? null),
-            };
-      content = this.scoreContent(cell);
-      cls += ` s-${cell.status === 'rated' ? (cell.score === null ? 'unanswered' : band(cell.score)) : cell.status}`;
-    }
+  private renderCell(
+    row: MatrixRow,
+    column: Column,
+    [kind, id]: [string, string],
+    r: number,
+    c: number,
+    tabindex: number,
+  ) {
     // The cell's name comes from its text: the organisation and column (hidden, the grid shows
     // them in its headers), then what the cell shows: "Harjukylä, A2: 25 / 100, kehitettävää".
-    return html`<td class=${cls} data-r=${r} data-c=${c} tabindex=${tabindex}>
-      <span class="visually-hidden"
-        >${t('region.cellName', { organisation: row.organisation, column: column.name })}
-      </span>
-      ${content}
+    // Each cell is one flat template (no nested ones): the grid has thousands of cells.
+    const name = t('region.cellName', { organisation: row.organisation, column: column.name });
+    if (column.kind === 'date') {
+      return html`<td class="cell" data-r=${r} data-c=${c} tabindex=${tabindex}>
+        <span class="visually-hidden">${name} </span>${formatDate(row.round.date)}
+      </td>`;
+    }
+    if (column.kind === 'change') {
+      const change = kind === 'change' ? row.change.overall : (row.change.headings[id] ?? null);
+      if (change === null) {
+        return html`<td class="chg" data-r=${r} data-c=${c} tabindex=${tabindex}>
+          <span class="visually-hidden">${name} </span><span aria-hidden="true">–</span
+          ><span class="visually-hidden">${t('region.noChange')}</span>
+        </td>`;
+      }
+      const cls = change > 0.5 ? 'chg up' : change < -0.5 ? 'chg down' : 'chg';
+      return html`<td class=${cls} data-r=${r} data-c=${c} tabindex=${tabindex}>
+        <span class="visually-hidden">${name} </span>${changeText(change)}
+      </td>`;
+    }
+    const cell: MatrixCell =
+      kind === 'item'
+        ? row.round.cells[id]!
+        : {
+            status: 'rated',
+            level: null,
+            score: kind === 'overall' ? row.round.overall : (row.round.headings[id] ?? null),
+          };
+    return this.scoreCell(cell, name, r, c, tabindex);
+  }
+
+  /**
+   * A score cell, one flat template: score and band as text (the band in lower case, capitalised
+   * by CSS), or what is missing. The mean row passes no name, position or tab stop.
+   */
+  private scoreCell(
+    cell: MatrixCell,
+    name: string | null,
+    r?: number,
+    c?: number,
+    tabindex?: number,
+  ): TemplateResult {
+    const hidden = name === null ? nothing : `${name} `;
+    if (cell.status !== 'rated' || cell.score === null) {
+      const status = cell.status === 'rated' ? 'unanswered' : cell.status;
+      const text =
+        cell.status === 'dontKnow'
+          ? t('region.cellDontKnow')
+          : cell.status === 'notAsked'
+            ? t('region.cellNotAsked')
+            : t('region.cellUnanswered');
+      return html`<td
+        class="cell s-${status}"
+        data-r=${r ?? nothing}
+        data-c=${c ?? nothing}
+        tabindex=${tabindex ?? nothing}
+      >
+        <span class="visually-hidden">${hidden}</span><span class="b">${text}</span>
+      </td>`;
+    }
+    const b = band(cell.score);
+    return html`<td
+      class="cell s-${b}"
+      data-r=${r ?? nothing}
+      data-c=${c ?? nothing}
+      tabindex=${tabindex ?? nothing}
+    >
+      <span class="visually-hidden">${hidden}</span
+      ><span class="n"
+        >${formatNumber(roundScore(cell.score))}<span class="visually-hidden"> / 100,</span></span
+      >
+      <span class="b">${t(`band.${b}`).toLocaleLowerCase()}</span>
     </td>`;
   }
 
-  /** Score and band as text (the band in lower case, capitalised by CSS); or what is missing. */
-  private scoreContent(cell: MatrixCell): TemplateResult {
-    if (cell.status === 'dontKnow') return html`<span class="b">${t('region.cellDontKnow')}</span>`;
-    if (cell.status === 'notAsked') return html`<span class="b">${t('region.cellNotAsked')}</span>`;
-    if (cell.score === null) return html`<span class="b">${t('region.cellUnanswered')}</span>`;
-    return html`<span class="n"
-        >${formatNumber(roundScore(cell.score))}<span class="visually-hidden"> / 100,</span></span
-      >
-      <span class="b">${t(`band.${band(cell.score)}`).toLocaleLowerCase()}</span>`;
-  }
-
   private renderMean(matrix: RegionMatrix, column: Column) {
-    const [kind, id = ''] = column.key.split(/:(.*)/s);
+    const [kind, id] = splitKey(column.key);
     if (column.kind === 'date') return html`<td></td>`;
     const summary =
       kind === 'item'
@@ -265,10 +310,7 @@ export class RegionHeatmap extends LitElement {
           ? matrix.region.overall
           : matrix.region.headings[id];
     if (column.kind === 'change') return html`<td>${changeText(summary?.meanChange ?? null)}</td>`;
-    const mean = summary?.mean ?? null;
-    return html`<td class="cell s-${mean === null ? 'unanswered' : band(mean)}">
-      ${this.scoreContent({ status: 'rated', level: null, score: mean })}
-    </td>`;
+    return this.scoreCell({ status: 'rated', level: null, score: summary?.mean ?? null }, null);
   }
 
   private onKeyDown(e: KeyboardEvent): void {

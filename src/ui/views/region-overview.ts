@@ -175,13 +175,31 @@ export class RegionOverview extends LitElement {
     performance.mark('app:overview-rendered');
   }
 
+  /** The last matrices built and what they were built from: a render that changes none reuses them. */
+  private matrixCache?: { key: readonly unknown[]; matrices: RegionMatrix[] };
+  private sortCache?: { key: readonly unknown[]; rows: readonly MatrixRow[] };
+
   /** The matrix shown: the chosen checklist's, filtered. */
   private matrices(): RegionMatrix[] {
-    return buildRegionMatrices(this.entries, {
-      organisationType: this.organisationType,
-      round: this.round,
-      language: getLocale(),
-    });
+    const key = [this.entries, this.organisationType, this.round, getLocale()];
+    if (!sameKey(this.matrixCache?.key, key)) {
+      const matrices = buildRegionMatrices(this.entries, {
+        organisationType: this.organisationType,
+        round: this.round,
+        language: getLocale(),
+      });
+      this.matrixCache = { key, matrices };
+    }
+    return this.matrixCache!.matrices;
+  }
+
+  /** The matrix's rows in the chosen order, sorted again only when the rows or the order change. */
+  private sortedRows(matrix: RegionMatrix): readonly MatrixRow[] {
+    const key = [matrix.rows, this.sortColumn, this.sortDirection, getLocale()];
+    if (!sameKey(this.sortCache?.key, key)) {
+      this.sortCache = { key, rows: sortRows(matrix.rows, this.sortColumn, this.sortDirection) };
+    }
+    return this.sortCache!.rows;
   }
 
   private async setProjector(on: boolean): Promise<void> {
@@ -242,7 +260,7 @@ export class RegionOverview extends LitElement {
 
   private renderBody(matrices: RegionMatrix[], matrix: RegionMatrix | undefined) {
     const years = [...new Set(matrices.flatMap((m) => m.years))].sort((a, b) => b - a);
-    const rows = matrix ? sortRows(matrix.rows, this.sortColumn, this.sortDirection) : [];
+    const rows = matrix ? this.sortedRows(matrix) : [];
     return html`
       <fieldset class="no-projector">
         <legend>${t('region.filters')}</legend>
@@ -365,4 +383,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'region-overview': RegionOverview;
   }
+}
+
+/** Whether two cache keys hold the same values, compared by identity. */
+function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((v, i) => v === b[i]);
 }
