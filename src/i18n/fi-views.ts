@@ -48,7 +48,7 @@ export const fiViews = {
   'priorities.marked': 'Tämän kauden painopiste',
   'priorities.gap': 'Matka tavoitteeseen {gap} pistettä',
   'priorities.flag.low-no-action': 'Heikko tilanne, eikä toimenpiteitä ole sovittu.',
-  'priorities.flag.dont-know': 'Ei tiedetä – selvittäkää.',
+  'priorities.flag.dont-know': 'En osaa sanoa – selvittäkää.',
   'priorities.flag.target-below-today': 'Tavoite on nykytasoa alempana.',
   'priorities.flag.no-owner': 'Toimenpiteellä ei ole vastuuhenkilöä.',
   'priorities.flag.no-due': 'Toimenpiteellä ei ole määräaikaa.',

@@ -50,7 +50,7 @@ export const svViews: ViewsMessages = {
   'priorities.marked': 'Prioritet för denna period',
   'priorities.gap': 'Avstånd till målet {gap} poäng',
   'priorities.flag.low-no-action': 'Svagt läge, och inga åtgärder är överenskomna.',
-  'priorities.flag.dont-know': 'Vet inte – ta reda på det.',
+  'priorities.flag.dont-know': 'Vet ej – ta reda på det.',
   'priorities.flag.target-below-today': 'Målet ligger under dagens nivå.',
   'priorities.flag.no-owner': 'En åtgärd saknar ansvarig.',
   'priorities.flag.no-due': 'En åtgärd saknar tidsfrist.',
