@@ -1,5 +1,6 @@
-import type { Action, Assessment } from './assessment';
+import type { Action, Assessment, Target } from './assessment';
 import type { Checklist, OrganisationType } from './checklist';
+import { buildPriorities, type PriorityItem } from './priorities';
 import { respondentsByGroup } from './survey';
 import {
   band,
@@ -21,6 +22,18 @@ export interface PlanItem {
   actions: Action[];
   /** Marked `draft` in the checklist: not yet confirmed. */
   draft: boolean;
+  /** The level aimed at, if the group set one on the scale. */
+  target: PlanTarget | null;
+  /** Marked by the group as one of this period's priorities. */
+  priority: boolean;
+}
+
+export interface PlanTarget {
+  level: number;
+  label: string;
+  score: number;
+  /** A year (yyyy), a date (yyyy-mm-dd), or ''. */
+  by: string;
 }
 
 export interface PlanHeading {
@@ -34,9 +47,20 @@ export interface PlanHeading {
   items: PlanItem[];
 }
 
+/** Why an action needs a look, as codes the UI turns into words. */
+export type ActionFlag = 'due-before-assessment' | 'overdue';
+
 export interface PlanAction extends Action {
   itemId: string;
   statement: string;
+  flags: ActionFlag[];
+}
+
+export interface PlanOwnerGroup {
+  /** The owner as written (trimmed); '' for actions without an owner. */
+  who: string;
+  /** That owner's actions, by due date. */
+  actions: PlanAction[];
 }
 
 /** Everything the improvement-plan document shows, in the order it shows it. */
@@ -61,17 +85,58 @@ export interface ImprovementPlan {
   headings: PlanHeading[];
   /** Every action with text, ordered by due date (undated last), then checklist order. */
   actions: PlanAction[];
+  /** The same actions grouped by owner (by name; actions without an owner last). */
+  byOwner: PlanOwnerGroup[];
+  /** Every item in priority order, with its flags. */
+  priorities: PriorityItem[];
+}
+
+function planTarget(checklist: Checklist, target: Target | undefined): PlanTarget | null {
+  if (!target) return null;
+  const level = checklist.scale.levels.find((l) => l.value === target.level);
+  if (!level) return null;
+  return { level: level.value, label: level.label, score: level.score, by: target.by };
 }
 
 function bandOrNull(score: number | null): Band | null {
   return score === null ? null : band(score);
 }
 
-/** Lays out an assessment as an improvement plan: scores, then item by item what was found and agreed. */
+/** Flags of one action: due before the assessment date; or not done/dropped and due before `today`. */
+export function actionFlags(action: Action, assessmentDate: string, today?: string): ActionFlag[] {
+  const flags: ActionFlag[] = [];
+  if (action.due === '') return flags;
+  if (action.due < assessmentDate) flags.push('due-before-assessment');
+  const open = action.status !== 'done' && action.status !== 'dropped';
+  if (today !== undefined && open && action.due < today) flags.push('overdue');
+  return flags;
+}
+
+function groupByOwner(actions: PlanAction[]): PlanOwnerGroup[] {
+  const groups = new Map<string, PlanAction[]>();
+  for (const a of actions) {
+    const who = a.who.trim();
+    const list = groups.get(who) ?? [];
+    list.push(a);
+    groups.set(who, list);
+  }
+  return [...groups.entries()]
+    .map(([who, list]) => ({ who, actions: list }))
+    .sort((x, y) => {
+      if (x.who === '' || y.who === '') return x.who === '' ? 1 : -1;
+      return x.who.localeCompare(y.who);
+    });
+}
+
+/**
+ * Lays out an assessment as an improvement plan: scores, then item by item what was found and agreed.
+ * `today` (yyyy-mm-dd) marks overdue actions; without it none is overdue (the model never reads the clock).
+ */
 export function buildImprovementPlan(
   checklist: Checklist,
   assessment: Assessment,
   score: AssessmentScore = scoreAssessment(checklist, assessment.answers),
+  today?: string,
 ): ImprovementPlan {
   const headings: PlanHeading[] = score.headings.map((h) => ({
     id: h.heading.id,
@@ -96,12 +161,21 @@ export function buildImprovementPlan(
         notes: answer?.notes.trim() ?? '',
         actions: (answer?.actions ?? []).filter((a) => a.what.trim() !== ''),
         draft: i.item.draft,
+        target: planTarget(checklist, answer?.target),
+        priority: answer?.priority === true,
       };
     }),
   }));
   const actions = headings
     .flatMap((h) => h.items)
-    .flatMap((i) => i.actions.map((a) => ({ ...a, itemId: i.id, statement: i.statement })))
+    .flatMap((i) =>
+      i.actions.map((a) => ({
+        ...a,
+        itemId: i.id,
+        statement: i.statement,
+        flags: actionFlags(a, assessment.date, today),
+      })),
+    )
     .map((a, order) => ({ a, order }))
     .sort((x, y) => {
       if (x.a.due !== y.a.due) {
@@ -137,5 +211,7 @@ export function buildImprovementPlan(
     total: score.total,
     headings,
     actions,
+    byOwner: groupByOwner(actions),
+    priorities: buildPriorities(checklist, assessment.answers, score),
   };
 }

@@ -89,3 +89,80 @@ describe('buildImprovementPlan', () => {
     ]);
   });
 });
+
+describe('buildImprovementPlan: targets, priorities and action flags', () => {
+  const base = newAssessment(
+    {
+      organisation: 'Sallan kunta',
+      organisationType: 'municipality',
+      date: '2026-11-23',
+      participants: [],
+    },
+    ref,
+    'y',
+    '2026-11-23T10:00:00Z',
+  );
+  const assessment: Assessment = {
+    ...base,
+    answers: {
+      I1: {
+        level: 1,
+        notes: '',
+        target: { level: 3, by: '2027' },
+        priority: true,
+        actions: [
+          { id: 'a', what: 'Vanha', who: 'Ánde', due: '2026-10-01', status: 'planned' },
+          {
+            id: 'b',
+            what: 'Tehty',
+            who: 'Ánde',
+            due: '2026-12-01',
+            status: 'done',
+            resources: '500 €',
+          },
+          { id: 'c', what: 'Kesken', who: 'Liisa', due: '2026-12-01', status: 'in-progress' },
+          { id: 'd', what: 'Luovuttu', who: '', due: '2026-12-01', status: 'dropped' },
+          { id: 'e', what: 'Myöhemmin', who: '', due: '2027-06-01', status: 'planned' },
+        ],
+      },
+    },
+  };
+  const plan = buildImprovementPlan(checklist, assessment, undefined, '2027-01-01');
+
+  it('gives the item its target and priority mark', () => {
+    const item = plan.headings[0]!.items[0]!;
+    expect(item.target).to.deep.equal({ level: 3, label: 'Vakiintunut', score: 75, by: '2027' });
+    expect(item.priority).to.equal(true);
+    expect(plan.priorities[0]!.itemId).to.equal('I1');
+  });
+
+  it('flags due before the assessment, and overdue against the given day unless done or dropped', () => {
+    expect(plan.actions.map((a) => [a.id, a.flags])).to.deep.equal([
+      ['a', ['due-before-assessment', 'overdue']],
+      ['b', []],
+      ['c', ['overdue']],
+      ['d', []],
+      ['e', []],
+    ]);
+    expect(plan.actions.find((a) => a.id === 'b')!.resources).to.equal('500 €');
+  });
+
+  it('marks nothing overdue without a day', () => {
+    const noDay = buildImprovementPlan(checklist, assessment);
+    expect(noDay.actions.map((a) => a.flags)).to.deep.equal([
+      ['due-before-assessment'],
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+
+  it('groups actions by owner, those without an owner last', () => {
+    expect(plan.byOwner.map((g) => [g.who, g.actions.map((a) => a.id)])).to.deep.equal([
+      ['Ánde', ['a', 'b']],
+      ['Liisa', ['c']],
+      ['', ['d', 'e']],
+    ]);
+  });
+});

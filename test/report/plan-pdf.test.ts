@@ -296,6 +296,7 @@ describe('renderPlanPdf', () => {
       status: 'planned' as const,
       itemId: 'I11',
       statement: STATEMENTS[0]![0]!,
+      flags: [],
     }));
     const long = { ...many[0]!, id: 'long', what: longWhat };
     const stress: ImprovementPlan = {

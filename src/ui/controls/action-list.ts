@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import type { Action } from '../../model/assessment';
+import { ACTION_STATUSES, type Action, type ActionStatus } from '../../model/assessment';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 import { emit } from './emit';
 
 /**
- * The actions agreed for one item: what, who, by when; add and remove.
+ * The actions agreed for one item: what, who, by when, status, resources; add and remove.
  *
  * @fires actions-change - detail `{ actions: Action[] }` on every edit.
  */
@@ -28,7 +28,7 @@ export class ActionList extends LitElement {
       }
       .action {
         display: grid;
-        grid-template-columns: var(--action-columns, 2fr 1fr auto auto);
+        grid-template-columns: var(--action-columns, 2fr 1fr auto auto auto 1fr auto);
         gap: 0.5rem;
         align-items: end;
         margin: 0.5rem 0;
@@ -56,6 +56,8 @@ export class ActionList extends LitElement {
   ];
 
   @property({ attribute: false }) actions: Action[] = [];
+  /** The assessment's date (yyyy-mm-dd); a due date before it is pointed out in words. */
+  @property({ attribute: false }) assessmentDate = '';
   /** Actions whose due date field holds a half-typed date: it is not saved, the field says why. */
   @state() private badDue = new Set<string>();
 
@@ -145,6 +147,41 @@ export class ActionList extends LitElement {
         <p id=${`due-error-${action.id}`} class="error">
           ${bad ? t('create.dateRequired') : nothing}
         </p>
+        ${
+          this.assessmentDate !== '' && action.due !== '' && action.due < this.assessmentDate
+            ? html`<p id=${`due-note-${action.id}`} class="note">
+                ${t('item.actionDueBeforeAssessment')}
+              </p>`
+            : nothing
+        }
+      </div>
+      <div class="field">
+        <label for=${`status-${action.id}`}>${t('item.actionStatus')}</label>
+        <select
+          id=${`status-${action.id}`}
+          .value=${action.status}
+          @change=${(e: Event) =>
+            this.updateAction(action.id, {
+              status: (e.target as HTMLSelectElement).value as ActionStatus,
+            })}
+        >
+          ${ACTION_STATUSES.map(
+            (st) =>
+              html`<option value=${st} ?selected=${st === action.status}>
+                ${t(`status.${st}`)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for=${`resources-${action.id}`}>${t('item.actionResources')}</label>
+        <input
+          id=${`resources-${action.id}`}
+          type="text"
+          .value=${action.resources ?? ''}
+          @input=${(e: Event) =>
+            this.updateAction(action.id, { resources: (e.target as HTMLInputElement).value })}
+        />
       </div>
       <button type="button" class="secondary" @click=${() => this.removeAction(action.id)}>
         ${t('item.removeAction', { n })}

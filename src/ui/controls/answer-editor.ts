@@ -6,6 +6,7 @@ import type { Scale } from '../../model/checklist';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 import './action-list';
+import './answer-target';
 import './perspective-ratings';
 import { emit } from './emit';
 
@@ -16,8 +17,8 @@ export interface AnswerEditDetail {
 
 /**
  * What an item's answer holds besides its level, edited alike in the assessment's item card and in
- * workshop mode: the ratings per perspective (when the assessment has perspectives), the notes and
- * the actions. Renders the answer it is given and reports each change; it keeps no copy.
+ * workshop mode: the ratings per perspective (when the assessment has perspectives), the notes, the
+ * target and priority mark, and the actions. Renders the answer it is given and reports each change; it keeps no copy.
  *
  * @fires answer-edit - {AnswerEditDetail} on every edit.
  */
@@ -49,6 +50,8 @@ export class AnswerEditor extends LitElement {
   @property() notesHint = '';
   /** `private`: the hint says the notes stay off the projector, and stands out. */
   @property() hintTone: 'hint' | 'private' = 'hint';
+  /** The assessment's date (yyyy-mm-dd), for pointing out actions due before it. */
+  @property({ attribute: false }) assessmentDate = '';
 
   private readonly locale = new LocaleController(this);
 
@@ -81,8 +84,10 @@ export class AnswerEditor extends LitElement {
         @input=${(e: InputEvent & { target: HTMLTextAreaElement }) =>
           this.edit({ notes: e.target.value })}
       ></textarea>
+      <answer-target .scale=${this.scale} .answer=${answer}></answer-target>
       <action-list
         .actions=${answer.actions}
+        .assessmentDate=${this.assessmentDate}
         @actions-change=${(e: HTMLElementEventMap['actions-change']) =>
           this.edit({ actions: e.detail.actions })}
       ></action-list>

@@ -10,6 +10,7 @@ import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { downloadCsv, planLabels } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
+import '../controls/plan-priorities';
 
 /** The agreed actions by due date, and the download of the improvement-plan PDF. */
 @customElement('plan-view')
@@ -86,6 +87,11 @@ export class PlanView extends LitElement {
         </button>
         <p role="status" class=${this.failed ? 'error' : ''}>${this.message}</p>
       </div>
+      <plan-priorities
+        .priorities=${plan.priorities}
+        statementLang=${languageTag(this.checklist.language)}
+      ></plan-priorities>
+      <h3>${t('item.actions')}</h3>
       ${
         plan.actions.length === 0
           ? html`<p class="card">${t('plan.empty')}</p>`
@@ -95,6 +101,7 @@ export class PlanView extends LitElement {
                   <th scope="col">${t('plan.columnWhat')}</th>
                   <th scope="col">${t('plan.columnWho')}</th>
                   <th scope="col">${t('plan.columnDue')}</th>
+                  <th scope="col">${t('plan.columnStatus')}</th>
                   <th scope="col">${t('plan.columnItem')}</th>
                 </tr>
               </thead>
@@ -105,6 +112,7 @@ export class PlanView extends LitElement {
                       <td>${a.what}</td>
                       <td>${a.who || t('plan.noOwner')}</td>
                       <td>${a.due ? formatDate(a.due) : t('plan.noDue')}</td>
+                      <td>${t(`status.${a.status}`)}</td>
                       <td lang=${languageTag(this.checklist.language)}>${a.statement}</td>
                     </tr>`,
                 )}
