@@ -86,3 +86,21 @@ describe('the next round', () => {
     expect(copyLastTime(start(), 'I4').answers['I4']).to.equal(undefined);
   });
 });
+
+describe('change since last round', () => {
+  it('gives previous, today, target and the signed change per item and heading', async () => {
+    const { roundChange, formatChange } = await import('../../src/model/round-change');
+    const next = { ...start(), answers: { I1: { level: 3, notes: '', actions: [] } } };
+    const change = roundChange(next, v2);
+    const i1 = change.items.find((r) => r.id === 'I1')!;
+    expect(i1.previous).to.not.equal(null);
+    expect(i1.change).to.equal(i1.today! - i1.previous!);
+    expect(change.items.find((r) => r.id === 'I4')!.previous).to.equal(null);
+    const h = change.headings[0]!;
+    expect(h.previous).to.equal(next.previousRound!.headings[h.id]);
+    expect(h.change).to.equal(h.today! - h.previous!);
+    expect(formatChange(12)).to.equal('▲ +12');
+    expect(formatChange(-5)).to.equal('▼ −5');
+    expect(formatChange(null)).to.equal('');
+  });
+});
