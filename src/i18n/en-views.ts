@@ -116,6 +116,11 @@ export const enViews: ViewsMessages = {
   'pdf.who': 'Responsible: {who}',
   'pdf.due': 'Due: {due}',
   'pdf.noActions': 'No actions.',
+  'pdf.columnStatus': 'Status',
+  'pdf.status.planned': 'Planned',
+  'pdf.status.in-progress': 'In progress',
+  'pdf.status.done': 'Done',
+  'pdf.status.dropped': 'Dropped',
   'pdf.page': 'Page {page} / {pages}',
   'pdf.fileName': 'improvement-plan',
 

@@ -115,6 +115,11 @@ export const fiViews = {
   'pdf.who': 'Vastuu: {who}',
   'pdf.due': 'Määräaika: {due}',
   'pdf.noActions': 'Ei toimenpiteitä.',
+  'pdf.columnStatus': 'Tila',
+  'pdf.status.planned': 'Suunniteltu',
+  'pdf.status.in-progress': 'Käynnissä',
+  'pdf.status.done': 'Tehty',
+  'pdf.status.dropped': 'Luovuttu',
   'pdf.page': 'Sivu {page} / {pages}',
   'pdf.fileName': 'kehittamissuunnitelma',
 

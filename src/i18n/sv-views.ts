@@ -117,6 +117,11 @@ export const svViews: ViewsMessages = {
   'pdf.who': 'Ansvarig: {who}',
   'pdf.due': 'Tidsfrist: {due}',
   'pdf.noActions': 'Inga åtgärder.',
+  'pdf.columnStatus': 'Status',
+  'pdf.status.planned': 'Planerad',
+  'pdf.status.in-progress': 'Pågår',
+  'pdf.status.done': 'Klar',
+  'pdf.status.dropped': 'Slopad',
   'pdf.page': 'Sida {page} / {pages}',
   'pdf.fileName': 'utvecklingsplan',
 

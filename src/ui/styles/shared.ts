@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { printStyles } from './print';
 
 /** Base styles every view adopts: type, form controls, buttons, focus, badges. */
 export const sharedStyles = css`
@@ -224,4 +225,5 @@ export const detailsStyles = css`
     font-weight: 600;
     color: var(--accent);
   }
+  ${printStyles}
 `;
