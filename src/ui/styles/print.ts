@@ -14,6 +14,7 @@ export const printStyles = css`
     }
     button,
     .button,
+    nav,
     [role='tablist'],
     [role='tab'],
     .no-print,
@@ -34,6 +35,14 @@ export const printStyles = css`
     .card {
       break-inside: avoid;
       page-break-inside: avoid;
+    }
+    /* The page is narrower than the screen's wide-table breakpoint: tables print whole, not in a
+       clipped scrolling box. */
+    table {
+      display: table !important;
+    }
+    .table-scroll {
+      overflow: visible !important;
     }
     thead {
       display: table-header-group;

@@ -197,6 +197,7 @@ export const sharedStyles = css`
   th {
     background: #eef1f5;
   }
+  ${printStyles}
 `;
 
 /** A group of choices in a bordered box with a bold legend (levels, votes, ratings, actions). */
@@ -225,5 +226,4 @@ export const detailsStyles = css`
     font-weight: 600;
     color: var(--accent);
   }
-  ${printStyles}
 `;
