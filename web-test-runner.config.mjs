@@ -16,6 +16,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { storageQuotaPlugin } from './test/plugins/storage-quota.mjs';
+import { printPdfPlugin } from './test/plugins/print-pdf.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /** Serves `*.md?raw` imports as a string module, like Vite does. */
@@ -78,6 +79,7 @@ export default {
     fromRollup(commonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'] }),
     rawMarkdown,
     storageQuotaPlugin(),
+    printPdfPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   testFramework: { config: { timeout: 20000 } },

@@ -162,19 +162,21 @@ function actionsSection(
     flow.paragraph(t('pdf.noActions', {}, locale), BODY);
     return;
   }
-  const fixed = 17 + 42 + 30;
+  const fixed = 17 + 36 + 27 + 28;
   flow.table(
     [
       { header: t('plan.columnItem', {}, locale), width: 17 },
       { header: t('plan.columnWhat', {}, locale), width: flow.width - fixed },
-      { header: t('plan.columnWho', {}, locale), width: 42 },
-      { header: t('plan.columnDue', {}, locale), width: 30 },
+      { header: t('plan.columnWho', {}, locale), width: 36 },
+      { header: t('plan.columnDue', {}, locale), width: 27 },
+      { header: t('plan.columnStatus', {}, locale), width: 28 },
     ],
     plan.actions.map((a: PlanAction) => [
       String(numbers.get(a.itemId) ?? ''),
       a.what,
       owner(a.who, locale),
       due(a.due, locale),
+      t(`status.${a.status}`, {}, locale),
     ]),
     BODY,
   );

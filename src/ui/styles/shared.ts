@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import './tokens';
+import { printStyles } from './print';
 
 /** Base styles every view adopts: type, form controls, buttons, focus, badges. */
 export const sharedStyles = css`
@@ -197,6 +198,7 @@ export const sharedStyles = css`
   th {
     background: var(--color-surface-muted);
   }
+  ${printStyles}
 `;
 
 /** A group of choices in a bordered box with a bold legend (levels, votes, ratings, actions). */

@@ -69,6 +69,18 @@ export class AssessmentView extends LitElement {
         background: var(--accent);
         color: var(--color-surface);
       }
+      /* Printed, the view is the tab's content: no tabs, workshop link, survey panel or save status. */
+      @media print {
+        nav,
+        .back,
+        .workshop-link,
+        assessment-backup-actions,
+        details.survey,
+        newer-version-notice,
+        .status-bar {
+          display: none;
+        }
+      }
       /* Forced colours drop the background: mark the current tab by a border and underline too. */
       @media (forced-colors: active) {
         nav a[aria-current='page'] {
@@ -133,7 +145,7 @@ export class AssessmentView extends LitElement {
     const checklist = snapshot.checklist;
     const score = scoreAssessment(checklist, a.answers);
     return html`
-      <p><a href="#/">${t('app.backToList')}</a></p>
+      <p class="back"><a href="#/">${t('app.backToList')}</a></p>
       <h1 tabindex="-1">${a.organisation}</h1>
       <p class="meta">
         ${t('assessment.meta', { type: t(`orgType.${a.organisationType}`), date: formatDate(a.date) })}
