@@ -21,7 +21,7 @@ export class AnswerTarget extends LitElement {
     sharedStyles,
     css`
       fieldset {
-        border: 2px solid #d0d4da;
+        border: 2px solid var(--color-border);
         border-radius: 8px;
         margin: 0;
         padding: 0.75rem 1rem;

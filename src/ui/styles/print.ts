@@ -9,8 +9,8 @@ import { css } from 'lit';
 export const printStyles = css`
   @media print {
     :host {
-      color: #000;
-      background: #fff;
+      color: var(--color-ink-strong);
+      background: var(--color-surface);
     }
     button,
     .button,
