@@ -20,7 +20,13 @@ export class AnswerTarget extends LitElement {
   static override styles = [
     sharedStyles,
     css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      /* A fieldset is as wide as its widest option by default: let it shrink with the column. */
       fieldset {
+        min-width: 0;
         border: 2px solid var(--color-border);
         border-radius: 8px;
         margin: 0;
@@ -35,6 +41,16 @@ export class AnswerTarget extends LitElement {
       .field {
         display: grid;
         gap: 0.2rem;
+        min-width: 0;
+      }
+      select,
+      input {
+        max-width: 100%;
+        min-width: 0;
+        box-sizing: border-box;
+      }
+      p {
+        overflow-wrap: anywhere;
       }
     `,
   ];
