@@ -11,7 +11,7 @@ export const BUDGETS = {
    * Start-up gzip as a multiple of the floor page with lit and the start page's libraries.
    * Raised from 1.5: see RAISED and bench/BUDGETS.md.
    */
-  startFloorRatio: 3,
+  startFloorRatio: 3.3,
   /** JS heap after the list of 1,000 is shown, MB. */
   heap1000Mb: 50,
   // Timings, each as a multiple of a reference measured in the same run (never an absolute time).

@@ -387,7 +387,7 @@ try {
     );
 
     const pdfTarget = await storeFullPlan(page);
-    progress(`PDF export (${pdfTarget.actions} actions)`);
+    progress(`PDF export (${pdfTarget.actions} actions, ${pdfTarget.reviewed} reviewed)`);
     const pdf = await timePdf(
       context,
       base,

@@ -28,7 +28,15 @@ async function seed(db: AppDB, count: number): Promise<void> {
       answers[item.id] = {
         level: (i + n) % 5,
         notes: `Muistiinpano ${i}/${n}: järjestöt kuultiin – ${'x'.repeat(200)}`,
-        actions: [{ id: `a${i}-${n}`, what: 'Sovitaan vastuut', who: 'Hyte', due: '2027-03-31' }],
+        actions: [
+          {
+            id: `a${i}-${n}`,
+            what: 'Sovitaan vastuut',
+            who: 'Hyte',
+            due: '2027-03-31',
+            status: 'planned',
+          },
+        ],
         tally: { '1': 2, '3': 5, '4': 1 },
       };
     });

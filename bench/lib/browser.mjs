@@ -419,14 +419,52 @@ export function storeFullPlan(page) {
             what: `Toimenpide ${n}: kirjataan järjestöjen tavoite hyvinvointisuunnitelmaan ja sovitaan seuranta (${item.id})`,
             who: n === 3 ? '' : 'Hyte-koordinaattori Ánde Ŋuolja',
             due: n === 2 ? '' : `2027-0${n}-15`,
+            status: ['planned', 'in-progress', 'done'][n - 1],
           })),
+          target: { level: 4, by: '2028' },
         };
       });
+      // Last round, with every one of its 27 actions reviewed (issue 13's full plan).
+      const levels = snapshot.checklist.scale.levels;
+      const previousItems = {};
+      for (const [i, item] of items.entries()) {
+        const level = levels[i % levels.length];
+        previousItems[item.id] = {
+          level: level.value,
+          levelLabel: level.label,
+          score: level.score,
+          notes: `Viime kerralla (${item.id}): järjestöt mukaan vasta lausuntovaiheessa.`,
+        };
+      }
+      const outcomes = ['done', 'partly', 'not-done', 'dropped'];
+      const review = items.flatMap((item, i) =>
+        [1, 2, 3].map((n) => ({
+          itemId: item.id,
+          action: {
+            id: `prev-${item.id}-${n}`,
+            what: `Viime kierroksen toimenpide ${n} (${item.id}): kumppanuuspöytä kahdesti vuodessa`,
+            who: 'Järjestöyhdyshenkilö',
+            due: '2026-0' + n + '-15',
+            status: 'planned',
+          },
+          outcome: outcomes[(i + n) % outcomes.length],
+          comment: `Arvioitu työpajassa: osittain toteutunut (${item.id}).`,
+        })),
+      );
       const full = {
         ...structuredClone(template),
         id: 'bench-full-plan',
         organisation: 'Täyden suunnitelman kunta (bench)',
         answers,
+        previousRound: {
+          id: 'bench-full-plan-previous',
+          date: '2025-05-14',
+          checklist: template.checklist,
+          overall: 50,
+          headings: Object.fromEntries(snapshot.checklist.headings.map((h) => [h.id, 50])),
+          items: previousItems,
+        },
+        review,
       };
       const tx = db.transaction('assessments', 'readwrite');
       tx.objectStore('assessments').put(full);
@@ -434,7 +472,12 @@ export function storeFullPlan(page) {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
       });
-      return { id: full.id, items: items.length, actions: items.length * 3 };
+      return {
+        id: full.id,
+        items: items.length,
+        actions: items.length * 3,
+        reviewed: review.length,
+      };
     } finally {
       db.close();
     }

@@ -120,6 +120,8 @@ export const enViews: ViewsMessages = {
   'plan.columnDue': 'By when',
   'plan.columnItem': 'Item',
   'plan.noDue': 'not agreed',
+  'plan.flag.overdue': 'Past due.',
+  'plan.flag.due-before-assessment': 'Before the assessment date.',
   'plan.noOwner': 'not named',
 
   // report (PDF)
@@ -291,6 +293,13 @@ export const enViews: ViewsMessages = {
   'csv.label': 'Level label',
   'csv.score': 'Score',
   'csv.notes': 'Notes',
+  'csv.targetBy': 'Target by',
+  'csv.round': 'Assessment date',
+  'csv.outcome': 'Outcome',
+  'outcome.done': 'Done',
+  'outcome.partly': 'Partly',
+  'outcome.not-done': 'Not done',
+  'outcome.dropped': 'Dropped',
   'csv.download': 'Download CSV',
   'csv.assessmentFile': 'assessment',
   'csv.planFile': 'improvement-plan',

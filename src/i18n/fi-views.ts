@@ -119,6 +119,8 @@ export const fiViews = {
   'plan.columnDue': 'Mihin mennessä',
   'plan.columnItem': 'Kohta',
   'plan.noDue': 'ei sovittu',
+  'plan.flag.overdue': 'Määräaika on mennyt.',
+  'plan.flag.due-before-assessment': 'Ennen arvioinnin päivää.',
   'plan.noOwner': 'ei nimetty',
 
   // report (PDF)
@@ -289,6 +291,13 @@ export const fiViews = {
   'csv.label': 'Tason nimi',
   'csv.score': 'Pisteet',
   'csv.notes': 'Muistiinpanot',
+  'csv.targetBy': 'Tavoitteen määräaika',
+  'csv.round': 'Arvioinnin päivä',
+  'csv.outcome': 'Tulos',
+  'outcome.done': 'Toteutui',
+  'outcome.partly': 'Osittain',
+  'outcome.not-done': 'Ei toteutunut',
+  'outcome.dropped': 'Luovuttiin',
   'csv.download': 'Lataa CSV',
   'csv.assessmentFile': 'arviointi',
   'csv.planFile': 'kehittamissuunnitelma',

@@ -121,6 +121,8 @@ export const svViews: ViewsMessages = {
   'plan.columnDue': 'Senast',
   'plan.columnItem': 'Punkt',
   'plan.noDue': 'inte överenskommet',
+  'plan.flag.overdue': 'Tidsfristen har gått ut.',
+  'plan.flag.due-before-assessment': 'Före bedömningens datum.',
   'plan.noOwner': 'ingen utsedd',
 
   // report (PDF)
@@ -291,6 +293,13 @@ export const svViews: ViewsMessages = {
   'csv.label': 'Nivåns namn',
   'csv.score': 'Poäng',
   'csv.notes': 'Anteckningar',
+  'csv.targetBy': 'Målets tidsfrist',
+  'csv.round': 'Bedömningens datum',
+  'csv.outcome': 'Utfall',
+  'outcome.done': 'Genomförd',
+  'outcome.partly': 'Delvis',
+  'outcome.not-done': 'Inte genomförd',
+  'outcome.dropped': 'Slopad',
   'csv.download': 'Ladda ner CSV',
   'csv.assessmentFile': 'utvardering',
   'csv.planFile': 'utvecklingsplan',

@@ -1,4 +1,4 @@
-import type { Assessment } from './assessment';
+import type { ActionStatus, Assessment, ReviewOutcome } from './assessment';
 import type { Checklist, OrganisationType } from './checklist';
 import { buildImprovementPlan } from './plan';
 import type { CellStatus, MatrixRow, RegionMatrix } from './region-matrix';
@@ -76,11 +76,13 @@ export interface AssessmentLabels {
   level: string;
   label: string;
   score: string;
+  target: string;
+  targetBy: string;
   notes: string;
   dontKnow: string;
 }
 
-/** One assessment, item by item: id, statement, level, its label, score and notes. */
+/** One assessment, item by item: id, statement, level, its label, score, target and notes. */
 export function assessmentTable(
   checklist: Checklist,
   assessment: Assessment,
@@ -96,6 +98,8 @@ export function assessmentTable(
         ? labels.dontKnow
         : (checklist.scale.levels.find((l) => l.value === i.level)?.label ?? null),
       i.score,
+      assessment.answers[i.item.id]?.target?.level ?? null,
+      assessment.answers[i.item.id]?.target?.by ?? '',
       assessment.answers[i.item.id]?.notes ?? '',
     ]),
   );
@@ -106,6 +110,8 @@ export function assessmentTable(
       labels.level,
       labels.label,
       labels.score,
+      labels.target,
+      labels.targetBy,
       labels.notes,
     ],
     rows,
@@ -118,17 +124,59 @@ export interface PlanLabels {
   what: string;
   who: string;
   due: string;
+  status: string;
+  resources: string;
+  outcome: string;
+  round: string;
+  statusName: (status: ActionStatus) => string;
+  outcomeName: (outcome: ReviewOutcome) => string;
 }
 
-/** The action plan: one row per action with text, by due date as the plan orders them. */
+/**
+ * The action plan: one row per action with text, by due date as the plan orders them, then last
+ * round's actions as this round reviewed them (their outcome; empty where not yet reviewed). The
+ * round column holds the date of the assessment the action was agreed in.
+ */
 export function planTable(
   checklist: Checklist,
   assessment: Assessment,
   labels: PlanLabels,
 ): CsvTable {
   const plan = buildImprovementPlan(checklist, assessment);
+  const statements = new Map(plan.headings.flatMap((h) => h.items.map((i) => [i.id, i.statement])));
+  const reviewed = (assessment.review ?? []).filter((r) => r.action.what.trim() !== '');
   return {
-    header: [labels.item, labels.what, labels.who, labels.due],
-    rows: plan.actions.map((a) => [`${a.itemId} ${a.statement}`, a.what, a.who, a.due]),
+    header: [
+      labels.item,
+      labels.what,
+      labels.who,
+      labels.due,
+      labels.status,
+      labels.resources,
+      labels.round,
+      labels.outcome,
+    ],
+    rows: [
+      ...plan.actions.map((a) => [
+        `${a.itemId} ${a.statement}`,
+        a.what,
+        a.who,
+        a.due,
+        labels.statusName(a.status),
+        a.resources ?? '',
+        assessment.date,
+        '',
+      ]),
+      ...reviewed.map((r) => [
+        `${r.itemId} ${statements.get(r.itemId) ?? ''}`.trim(),
+        r.action.what,
+        r.action.who,
+        r.action.due,
+        labels.statusName(r.action.status),
+        r.action.resources ?? '',
+        assessment.previousRound?.date ?? '',
+        r.outcome ? labels.outcomeName(r.outcome) : '',
+      ]),
+    ],
   };
 }

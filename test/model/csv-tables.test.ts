@@ -26,8 +26,34 @@ const before = assessment('a1', '2025-05-01', { I1: 1, I2: 2 });
 const now = assessment('a2', '2026-05-01', { I1: 3, I2: null });
 now.answers.I1!.notes = '=1+1 "lainaus"; rivi\ntoinen';
 now.answers.I1!.actions = [
-  { id: 'x', what: '-poista', who: 'Hyte', due: '2027-01-31', status: 'planned' },
+  {
+    id: 'x',
+    what: '-poista',
+    who: 'Hyte',
+    due: '2027-01-31',
+    status: 'in-progress',
+    resources: '500 €',
+  },
   { id: 'y', what: 'Kysely', who: '', due: '', status: 'planned' },
+];
+now.answers.I1!.target = { level: 4, by: '2028' };
+now.previousRound = {
+  id: 'a1',
+  date: '2025-05-01',
+  checklist: before.checklist,
+  overall: 50,
+  headings: {},
+  items: {},
+};
+const lastYear = { who: 'Hyte', due: '2026-01-31', status: 'planned' } as const;
+now.review = [
+  {
+    itemId: 'I2',
+    action: { id: 'p', what: '@kysely', ...lastYear },
+    outcome: 'partly',
+    comment: '',
+  },
+  { itemId: 'I1', action: { id: 'q', what: 'Sivu', ...lastYear }, comment: '' },
 ];
 
 const labels = {
@@ -98,23 +124,60 @@ describe('CSV tables', () => {
       level: 'Taso',
       label: 'Tason nimi',
       score: 'Pisteet',
+      target: 'Tavoitetaso',
+      targetBy: 'Tavoitteen määräaika',
       notes: 'Muistiinpanot',
       dontKnow: 'En osaa sanoa',
     });
-    expect(one.rows.map((r) => r.slice(0, 5))).to.deep.equal([
-      ['I1', 'Järjestöt ovat mukana.', 3, checklist.scale.levels[3]!.label, 75],
-      ['I2', 'Toinen kohta.', null, 'En osaa sanoa', null],
-      ['I3', 'Kolmas kohta.', null, null, null],
+    expect(one.rows.map((r) => r.slice(0, 7))).to.deep.equal([
+      ['I1', 'Järjestöt ovat mukana.', 3, checklist.scale.levels[3]!.label, 75, 4, '2028'],
+      ['I2', 'Toinen kohta.', null, 'En osaa sanoa', null, null, ''],
+      ['I3', 'Kolmas kohta.', null, null, null, null, ''],
     ]);
     const plan = planTable(checklist, now, {
       item: 'Kohta',
       what: 'Mitä',
       who: 'Kuka',
       due: 'Mihin mennessä',
+      status: 'Tila',
+      resources: 'Resurssit',
+      round: 'Arvioinnin päivä',
+      outcome: 'Tulos',
+      statusName: (status) => `<${status}>`,
+      outcomeName: (outcome) => `{${outcome}}`,
     });
+    const mine = ['2026-05-01', ''] as const;
     expect(plan.rows).to.deep.equal([
-      ['I1 Järjestöt ovat mukana.', '-poista', 'Hyte', '2027-01-31'],
-      ['I1 Järjestöt ovat mukana.', 'Kysely', '', ''],
+      [
+        'I1 Järjestöt ovat mukana.',
+        '-poista',
+        'Hyte',
+        '2027-01-31',
+        '<in-progress>',
+        '500 €',
+        ...mine,
+      ],
+      ['I1 Järjestöt ovat mukana.', 'Kysely', '', '', '<planned>', '', ...mine],
+      [
+        'I2 Toinen kohta.',
+        '@kysely',
+        'Hyte',
+        '2026-01-31',
+        '<planned>',
+        '',
+        '2025-05-01',
+        '{partly}',
+      ],
+      [
+        'I1 Järjestöt ovat mukana.',
+        'Sivu',
+        'Hyte',
+        '2026-01-31',
+        '<planned>',
+        '',
+        '2025-05-01',
+        '',
+      ],
     ]);
 
     for (const table of [overview, one, plan])
@@ -123,7 +186,9 @@ describe('CSV tables', () => {
         expect(parseCsv(toCsv(table, dialect), dialect)).to.deep.equal(csvRows(table, dialect));
       }
     const rows = parseCsv(toCsv(one, csvDialect('fi')), csvDialect('fi'));
-    expect(rows[1]![5]).to.equal('\'=1+1 "lainaus"; rivi\ntoinen');
-    expect(parseCsv(toCsv(plan, csvDialect('fi')), csvDialect('fi'))[1]![1]).to.equal("'-poista");
+    expect(rows[1]![7]).to.equal('\'=1+1 "lainaus"; rivi\ntoinen');
+    const planRows = parseCsv(toCsv(plan, csvDialect('fi')), csvDialect('fi'));
+    expect(planRows[1]![1]).to.equal("'-poista");
+    expect(planRows[3]![1]).to.equal("'@kysely");
   });
 });

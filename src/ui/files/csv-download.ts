@@ -42,6 +42,8 @@ export function assessmentLabels(): AssessmentLabels {
     level: t('csv.level'),
     label: t('csv.label'),
     score: t('csv.score'),
+    target: t('target.level'),
+    targetBy: t('csv.targetBy'),
     notes: t('csv.notes'),
     dontKnow: t('region.cellDontKnow'),
   };
@@ -54,5 +56,11 @@ export function planLabels(): PlanLabels {
     what: t('plan.columnWhat'),
     who: t('plan.columnWho'),
     due: t('plan.columnDue'),
+    status: t('plan.columnStatus'),
+    resources: t('item.actionResources'),
+    round: t('csv.round'),
+    outcome: t('csv.outcome'),
+    statusName: (status) => t(`status.${status}`),
+    outcomeName: (outcome) => t(`outcome.${outcome}`),
   };
 }

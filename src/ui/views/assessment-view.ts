@@ -254,6 +254,7 @@ export class AssessmentView extends LitElement {
                     .scale=${checklist.scale}
                     .answer=${a.answers[item.id] satisfies Answer | undefined}
                     .perspectives=${a.perspectives ?? []}
+                    .assessmentDate=${a.date}
                   ></item-card>`,
               )}
             </section>

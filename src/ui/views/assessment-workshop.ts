@@ -640,6 +640,7 @@ export class AssessmentWorkshop extends LitElement {
           .answer=${answer}
           .perspectives=${a.perspectives ?? []}
           .notesHint=${t('workshop.private')}
+          .assessmentDate=${a.date}
           hintTone="private"
           @answer-edit=${(e: HTMLElementEventMap['answer-edit']) => this.setAnswer(e.detail.change)}
         ></answer-editor>

@@ -75,6 +75,8 @@ export class ItemCard extends LitElement {
   @property({ attribute: false }) item!: Item;
   @property({ type: Number }) number = 0;
   @property({ attribute: false }) scale!: Scale;
+  /** The assessment's date: an action due before it is pointed out. */
+  @property({ attribute: false }) assessmentDate = '';
   @property({ attribute: false }) answer?: Answer;
   @property({ attribute: false }) perspectives: Perspective[] = [];
 
@@ -114,6 +116,7 @@ export class ItemCard extends LitElement {
           .answer=${answer}
           .perspectives=${this.perspectives}
           .notesHint=${t('item.notesHint')}
+          .assessmentDate=${this.assessmentDate}
           @answer-edit=${(e: HTMLElementEventMap['answer-edit']) => this.emit(e.detail.change)}
         ></answer-editor>
       </article>

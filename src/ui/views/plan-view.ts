@@ -5,6 +5,7 @@ import type { Assessment } from '../../model/assessment';
 import type { Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
 import { planTable } from '../../model/csv-tables';
+import { today } from '../../model/local-date';
 import { buildImprovementPlan } from '../../model/plan';
 import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { downloadCsv, planLabels } from '../files/csv-download';
@@ -74,7 +75,8 @@ export class PlanView extends LitElement {
   }
 
   override render() {
-    const plan = buildImprovementPlan(this.checklist, this.assessment);
+    // Overdue is judged against the viewer's today; the PDF keeps the plan as it was agreed.
+    const plan = buildImprovementPlan(this.checklist, this.assessment, undefined, today());
     return html`
       <h2>${t('plan.heading')}</h2>
       <p>${t('plan.intro')}</p>
@@ -111,7 +113,10 @@ export class PlanView extends LitElement {
                     html`<tr>
                       <td>${a.what}</td>
                       <td>${a.who || t('plan.noOwner')}</td>
-                      <td>${a.due ? formatDate(a.due) : t('plan.noDue')}</td>
+                      <td>
+                        ${a.due ? formatDate(a.due) : t('plan.noDue')}
+                        ${a.flags.map((f) => html`<br /><strong>${t(`plan.flag.${f}`)}</strong>`)}
+                      </td>
                       <td>${t(`status.${a.status}`)}</td>
                       <td lang=${languageTag(this.checklist.language)}>${a.statement}</td>
                     </tr>`,
