@@ -300,6 +300,33 @@ export const enViews: ViewsMessages = {
   'outcome.partly': 'Partly',
   'outcome.not-done': 'Not done',
   'outcome.dropped': 'Dropped',
+  'round.start': 'Start the next round',
+  'round.startHint':
+    "The next assessment of the same organisation, on the same checklist and with the same participants. Its answers start empty: this round's levels, targets and notes are shown item by item as last time, and this round's actions come up for review.",
+  'round.date': 'Date of the next round',
+  'round.dateBefore': 'The next round cannot be before this round ({date}).',
+  'round.exists': 'The next round ({date}) has been started.',
+  'round.open': 'Open the next round',
+  'round.failed': 'The next round could not be started: {reason}',
+  'lastTime.heading': 'Last time ({date})',
+  'lastTime.level': 'Level: {level}',
+  'lastTime.target': 'Target: {level}',
+  'lastTime.by': 'by {by}',
+  'lastTime.copy': "Copy last time's level, target and notes",
+  'review.heading': 'Actions of the previous round ({date})',
+  'review.intro': 'Go through each action agreed in the previous round: what was its outcome?',
+  'review.progress': '{reviewed} / {total} actions reviewed',
+  'review.statusThen': 'status when this round started: {status}',
+  'review.outcome': 'Outcome',
+  'review.outcomeNone': '– not reviewed yet –',
+  'review.comment': 'Comment',
+  'review.carried': "Carried into this round's improvement plan.",
+  'review.itemGone': "The item is not in this round's checklist.",
+  'review.carry': 'Carry the unfinished actions into this plan ({count})',
+  'review.carryHint':
+    'Unfinished are the actions whose outcome is "partly" or "not done", and those not reviewed that were planned or in progress. Each is carried once.',
+  'review.carriedCount':
+    '{count, plural, one {# action was} other {# actions were}} carried into the plan.',
   'csv.download': 'Download CSV',
   'csv.assessmentFile': 'assessment',
   'csv.planFile': 'improvement-plan',
@@ -479,7 +506,7 @@ export const enViews: ViewsMessages = {
     'A newer version of the checklist is available: {title}, version {version}. This assessment stays on version {current}.',
   'versions.start': 'Start the next assessment on the new version',
   'versions.startHint':
-    'The new assessment is made for today, for the same organisation and with the same participants. Answers carry over to the items that are also in the new version.',
+    "A new round for the same organisation and participants on the new version, dated today. This round's answers are shown as last time for the items that are also in the new version, and its actions come up for review.",
   'versions.failed': 'The new assessment could not be created: {reason}',
 
   // files: export, import and backups

@@ -298,6 +298,34 @@ export const fiViews = {
   'outcome.partly': 'Osittain',
   'outcome.not-done': 'Ei toteutunut',
   'outcome.dropped': 'Luovuttiin',
+  'round.start': 'Aloita seuraava kierros',
+  'round.startHint':
+    'Seuraava arviointi samalle organisaatiolle samalla tarkistuslistalla ja samoilla osallistujilla. Vastaukset alkavat tyhjinä: tämän kierroksen tasot, tavoitteet ja muistiinpanot näkyvät kohdittain viime kertana, ja tämän kierroksen toimenpiteet tulevat arvioitaviksi.',
+  'round.date': 'Seuraavan kierroksen päivämäärä',
+  'round.dateBefore': 'Seuraava kierros ei voi olla ennen tätä kierrosta ({date}).',
+  'round.exists': 'Seuraava kierros ({date}) on jo aloitettu.',
+  'round.open': 'Avaa seuraava kierros',
+  'round.failed': 'Seuraavaa kierrosta ei voitu aloittaa: {reason}',
+  'lastTime.heading': 'Viime kerralla ({date})',
+  'lastTime.level': 'Taso: {level}',
+  'lastTime.target': 'Tavoite: {level}',
+  'lastTime.by': 'mennessä {by}',
+  'lastTime.copy': 'Kopioi viime kerran taso, tavoite ja muistiinpanot',
+  'review.heading': 'Edellisen kierroksen ({date}) toimenpiteet',
+  'review.intro':
+    'Käykää läpi jokainen edellisellä kierroksella sovittu toimenpide: mikä on sen tulos?',
+  'review.progress': '{reviewed} / {total} toimenpidettä käyty läpi',
+  'review.statusThen': 'tila kierroksen alussa: {status}',
+  'review.outcome': 'Tulos',
+  'review.outcomeNone': '– ei vielä käyty läpi –',
+  'review.comment': 'Kommentti',
+  'review.carried': 'Siirretty tämän kierroksen kehittämissuunnitelmaan.',
+  'review.itemGone': 'Kohta ei ole tämän kierroksen tarkistuslistassa.',
+  'review.carry': 'Siirrä keskeneräiset toimenpiteet tähän suunnitelmaan ({count})',
+  'review.carryHint':
+    'Keskeneräisiä ovat toimenpiteet, joiden tulos on "osittain" tai "ei toteutunut", ja läpi käymättömät, jotka olivat suunniteltuja tai käynnissä. Kukin siirtyy vain kerran.',
+  'review.carriedCount':
+    '{count, plural, one {# toimenpide siirrettiin} other {# toimenpidettä siirrettiin}} suunnitelmaan.',
   'csv.download': 'Lataa CSV',
   'csv.assessmentFile': 'arviointi',
   'csv.planFile': 'kehittamissuunnitelma',
@@ -478,7 +506,7 @@ export const fiViews = {
     'Tarkistuslistasta on uudempi versio: {title}, versio {version}. Tämä arviointi säilyy versiolla {current}.',
   'versions.start': 'Aloita seuraava arviointi uudella versiolla',
   'versions.startHint':
-    'Uusi arviointi tehdään tälle päivälle samalle organisaatiolle ja samoilla osallistujilla. Vastaukset siirtyvät niihin kohtiin, jotka ovat myös uudessa versiossa.',
+    'Uusi kierros samalle organisaatiolle ja samoilla osallistujilla uudella versiolla, tälle päivälle. Tämän kierroksen vastaukset näkyvät viime kertana niissä kohdissa, jotka ovat myös uudessa versiossa, ja toimenpiteet tulevat arvioitaviksi.',
   'versions.failed': 'Uuden arvioinnin luominen epäonnistui: {reason}',
 
   // files: export, import and backups

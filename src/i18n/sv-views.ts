@@ -300,6 +300,34 @@ export const svViews: ViewsMessages = {
   'outcome.partly': 'Delvis',
   'outcome.not-done': 'Inte genomförd',
   'outcome.dropped': 'Slopad',
+  'round.start': 'Börja nästa omgång',
+  'round.startHint':
+    'Nästa bedömning för samma organisation med samma checklista och samma deltagare. Svaren börjar tomma: den här omgångens nivåer, mål och anteckningar visas punkt för punkt som förra gången, och den här omgångens åtgärder tas upp till granskning.',
+  'round.date': 'Datum för nästa omgång',
+  'round.dateBefore': 'Nästa omgång kan inte vara före den här omgången ({date}).',
+  'round.exists': 'Nästa omgång ({date}) har redan börjat.',
+  'round.open': 'Öppna nästa omgång',
+  'round.failed': 'Nästa omgång kunde inte börjas: {reason}',
+  'lastTime.heading': 'Förra gången ({date})',
+  'lastTime.level': 'Nivå: {level}',
+  'lastTime.target': 'Mål: {level}',
+  'lastTime.by': 'senast {by}',
+  'lastTime.copy': 'Kopiera förra gångens nivå, mål och anteckningar',
+  'review.heading': 'Åtgärderna från förra omgången ({date})',
+  'review.intro':
+    'Gå igenom varje åtgärd som man kom överens om förra omgången: vad blev utfallet?',
+  'review.progress': '{reviewed} / {total} åtgärder genomgångna',
+  'review.statusThen': 'status när omgången började: {status}',
+  'review.outcome': 'Utfall',
+  'review.outcomeNone': '– inte genomgången ännu –',
+  'review.comment': 'Kommentar',
+  'review.carried': 'Överförd till den här omgångens utvecklingsplan.',
+  'review.itemGone': 'Punkten finns inte i den här omgångens checklista.',
+  'review.carry': 'För över de oavslutade åtgärderna till den här planen ({count})',
+  'review.carryHint':
+    'Oavslutade är åtgärder med utfallet "delvis" eller "inte genomförd", och de inte genomgångna som var planerade eller pågående. Varje åtgärd förs över bara en gång.',
+  'review.carriedCount':
+    '{count, plural, one {# åtgärd fördes} other {# åtgärder fördes}} över till planen.',
   'csv.download': 'Ladda ner CSV',
   'csv.assessmentFile': 'utvardering',
   'csv.planFile': 'utvecklingsplan',
@@ -479,7 +507,7 @@ export const svViews: ViewsMessages = {
     'Det finns en nyare version av checklistan: {title}, version {version}. Den här bedömningen behåller version {current}.',
   'versions.start': 'Börja nästa bedömning med den nya versionen',
   'versions.startHint':
-    'Den nya bedömningen görs med dagens datum för samma organisation och med samma deltagare. Svaren förs över till de punkter som finns även i den nya versionen.',
+    'En ny omgång för samma organisation och med samma deltagare på den nya versionen, med dagens datum. Den här omgångens svar visas som förra gången för de punkter som finns även i den nya versionen, och åtgärderna tas upp till granskning.',
   'versions.failed': 'Den nya bedömningen kunde inte skapas: {reason}',
 
   // files: export, import and backups

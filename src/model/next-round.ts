@@ -1,12 +1,13 @@
 import type {
   Action,
+  Answer,
   Assessment,
   ChecklistRef,
   PreviousItem,
   PreviousRound,
   ReviewedAction,
 } from './assessment';
-import { allItems, type Checklist } from './checklist';
+import { allItems, type Checklist, type Scale } from './checklist';
 import { scoreAssessment } from './scoring';
 
 /**
@@ -106,13 +107,38 @@ export function carryUnfinished(
   return { ...assessment, answers, review };
 }
 
-/** "Copy last time" for one item: its level, target and notes from the previous round. */
-export function copyLastTime(assessment: Assessment, itemId: string): Assessment {
+/**
+ * "Copy last time" for one answer: last round's level and target where this round's scale still has
+ * them, and its notes. Nothing typed this round is lost: notes already written are kept, with last
+ * time's added below them (once).
+ */
+export function copyLastTimeAnswer(
+  answer: Answer,
+  last: PreviousItem,
+  scale: Pick<Scale, 'levels'>,
+): Answer {
+  const levels = new Set(scale.levels.map((l) => l.value));
+  const copied: Answer = { ...answer };
+  const mine = answer.notes.trim();
+  if (last.notes.trim() && !mine.includes(last.notes.trim())) {
+    copied.notes = mine ? `${answer.notes.trimEnd()}\n\n${last.notes}` : last.notes;
+  }
+  if (last.level === null || (last.level !== undefined && levels.has(last.level))) {
+    copied.level = last.level;
+  }
+  if (last.target && levels.has(last.target.level)) copied.target = { ...last.target };
+  return copied;
+}
+
+/** "Copy last time" for one item of an assessment (see copyLastTimeAnswer). */
+export function copyLastTime(
+  assessment: Assessment,
+  itemId: string,
+  scale: Pick<Scale, 'levels'>,
+): Assessment {
   const last = assessment.previousRound?.items[itemId];
   if (!last) return assessment;
   const answer = assessment.answers[itemId] ?? { notes: '', actions: [] };
-  const copied = { ...answer, notes: last.notes };
-  if (last.level !== undefined) copied.level = last.level;
-  if (last.target) copied.target = { ...last.target };
+  const copied = copyLastTimeAnswer(answer, last, scale);
   return { ...assessment, answers: { ...assessment.answers, [itemId]: copied } };
 }

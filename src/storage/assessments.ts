@@ -72,6 +72,40 @@ export function addAssessment(
   });
 }
 
+/** The assessment started as the next round of `previousId`, if there is one. */
+export function findNextRound(db: AppDB, previousId: string): Promise<Assessment | undefined> {
+  return guarded(async () =>
+    (await db.getAll('assessments')).find((a) => a.previousRound?.id === previousId),
+  );
+}
+
+/**
+ * Stores the next round of an assessment with its checklist snapshot, unless a next round of the
+ * same assessment is already stored (started in another tab, or by a second click): then nothing is
+ * written and that one is returned. One transaction, so two tabs cannot both start one.
+ */
+export function addNextRound(
+  db: AppDB,
+  next: Assessment & { previousRound: { id: string } },
+  snapshot: ChecklistSnapshot,
+): Promise<{ assessment: Assessment; created: boolean }> {
+  return guarded(async () => {
+    const tx = db.transaction(['assessments', 'snapshots'], 'readwrite');
+    const assessments = tx.objectStore('assessments');
+    const existing = (await assessments.getAll()).find(
+      (a) => a.previousRound?.id === next.previousRound.id,
+    );
+    if (existing) {
+      await tx.done;
+      return { assessment: existing, created: false };
+    }
+    await tx.objectStore('snapshots').put(snapshot);
+    await assessments.add(next);
+    await tx.done;
+    return { assessment: next, created: true };
+  });
+}
+
 /**
  * Writes a changed assessment. Its revision must be one more than the stored one;
  * otherwise someone else saved in between and the write is refused as stale.

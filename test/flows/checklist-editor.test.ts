@@ -173,14 +173,17 @@ describe('checklist editor and versions', function () {
     expect(notice).to.contain('versio 2');
     await expectAccessible(app, 'assessment with a newer version');
 
-    // The next assessment: new version, answers carried over
+    // The next round: new version, last round's answer shown as last time, this one empty
     next.click();
     await waitFor(() => hashId(app) !== oldId);
     await waitFor(
       () => statements(app).length === 1 && statements(app)[0]!.includes(NEW_STATEMENT),
     );
     const newCard = queryAllByRole(app.root, 'article')[0]!;
-    expect((getByRole(newCard, 'radio', /^3 – /) as HTMLInputElement).checked).to.equal(true);
+    expect((getByRole(newCard, 'radio', /^3 – /) as HTMLInputElement).checked).to.equal(false);
+    expect(newCard.querySelector('last-time')!.shadowRoot!.textContent).to.contain('Taso: 3 –');
+    getByRole(newCard, 'button', 'Kopioi viime kerran taso, tavoite ja muistiinpanot').click();
+    await waitFor(() => (getByRole(newCard, 'radio', /^3 – /) as HTMLInputElement).checked);
     const view = app.root.querySelector('assessment-view')!.shadowRoot!.textContent!;
     expect(view).to.contain('Tarkistuslista: Oma tarkistuslista, versio 2');
     expect(view).to.contain('Osallistujat: Liisa, Ánde');

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
 import type { Action, Assessment } from '../../src/model/assessment';
 import type { Checklist } from '../../src/model/checklist';
-import { carryUnfinished, copyLastTime, nextRound } from '../../src/model/next-round';
+import {
+  carryUnfinished,
+  copyLastTime,
+  copyLastTimeAnswer,
+  nextRound,
+} from '../../src/model/next-round';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
 const parsed = parseChecklist(SMALL_CHECKLIST);
@@ -81,9 +86,37 @@ describe('the next round', () => {
   });
 
   it('copies last time for one item', () => {
-    const copied = copyLastTime(start(), 'I1');
+    const copied = copyLastTime(start(), 'I1', v2.scale);
     expect(copied.answers['I1']).to.include({ level: 2, notes: 'hyvä' });
-    expect(copyLastTime(start(), 'I4').answers['I4']).to.equal(undefined);
+    expect(copied.answers['I1']!.target).to.deep.equal({ level: 3, by: '2026' });
+    expect(copyLastTime(start(), 'I4', v2.scale).answers['I4']).to.equal(undefined);
+  });
+
+  it('keeps notes typed this round and adds last time below them, once', () => {
+    const last = start().previousRound!.items['I1']!;
+    const mine = { notes: 'uusi havainto', actions: [] };
+    const once = copyLastTimeAnswer(mine, last, v2.scale);
+    expect(once.notes).to.equal('uusi havainto\n\nhyvä');
+    expect(copyLastTimeAnswer(once, last, v2.scale).notes).to.equal(once.notes);
+  });
+
+  it('copies no level or target the new scale lacks', () => {
+    const last = { score: 50, level: 2, notes: '', target: { level: 3, by: '' } };
+    const yesNo = {
+      levels: [
+        { value: 0, label: 'Ei', description: '', score: 0 },
+        { value: 1, label: 'Kyllä', description: '', score: 100 },
+      ],
+    };
+    const copied = copyLastTimeAnswer({ level: 1, notes: '', actions: [] }, last, yesNo);
+    expect(copied.level).to.equal(1);
+    expect(copied.target).to.equal(undefined);
+    const dontKnow = copyLastTimeAnswer(
+      { notes: '', actions: [] },
+      { ...last, level: null },
+      yesNo,
+    );
+    expect(dontKnow.level).to.equal(null);
   });
 });
 

@@ -5,6 +5,8 @@ import { newAssessment, revise } from '../../src/model/assessment-ops';
 import type { ChecklistSnapshot } from '../../src/model/checklist';
 import {
   addAssessment,
+  addNextRound,
+  findNextRound,
   getAssessment,
   getSnapshot,
   listAssessments,
@@ -12,6 +14,7 @@ import {
 } from '../../src/storage/assessments';
 import { openAppDb, type AppDB } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/errors';
+import { nextRound } from '../../src/model/next-round';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
 const NAME = 'test-storage-assessments';
@@ -96,5 +99,36 @@ describe('storage: assessments in IndexedDB', () => {
     expect(error).to.be.instanceOf(StorageError);
     expect((error as StorageError).code).to.equal('stale');
     expect((await getAssessment(db, 'a'))?.organisation).to.equal('Tab 1');
+  });
+
+  it('stores one next round per assessment, however often or from however many tabs it is started', async () => {
+    const snap = await snapshot();
+    const first = make('first', snap, '2026-01-01T00:00:00Z');
+    await addAssessment(db, first, snap);
+    const round = (id: string) => {
+      const next = nextRound(
+        first,
+        snap.checklist,
+        snap.checklist,
+        first.checklist,
+        '2027-01-01',
+        id,
+        '2027-01-01T00:00:00Z',
+        String,
+      );
+      return { ...next, previousRound: next.previousRound! };
+    };
+    const [one, two] = await Promise.all([
+      addNextRound(db, round('next-a'), snap),
+      addNextRound(db, round('next-b'), snap),
+    ]);
+    expect([one.created, two.created].sort()).to.deep.equal([false, true]);
+    expect(one.assessment.id).to.equal(two.assessment.id);
+    expect((await listAssessments(db)).map((a) => a.id).sort()).to.deep.equal([
+      'first',
+      one.assessment.id,
+    ]);
+    expect((await findNextRound(db, 'first'))?.id).to.equal(one.assessment.id);
+    expect(await findNextRound(db, one.assessment.id)).to.equal(undefined);
   });
 });

@@ -34,6 +34,8 @@ export class NewerVersionNotice extends LitElement {
 
   @property({ attribute: false }) assessment?: Assessment;
   @property({ attribute: false }) snapshot?: ChecklistSnapshot;
+  /** Writes the assessment's pending edits; awaited before last round is copied. */
+  @property({ attribute: false }) flush: () => Promise<void> = () => Promise.resolve();
 
   @state() private newer?: NewerChecklist;
   @state() private busy = false;
@@ -78,12 +80,14 @@ export class NewerVersionNotice extends LitElement {
   private async start(): Promise<void> {
     const a = this.assessment;
     const newer = this.newer;
-    if (!a || !newer) return;
+    const checklist = this.snapshot?.checklist;
+    if (!a || !newer || !checklist) return;
     this.busy = true;
     this.error = '';
     try {
+      await this.flush();
       const { startNextAssessment } = await import('../state/newer-version');
-      const id = await startNextAssessment(a, newer);
+      const id = await startNextAssessment(a, checklist, newer);
       location.hash = assessmentHref(id);
     } catch (error) {
       this.error =

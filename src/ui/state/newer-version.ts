@@ -4,12 +4,12 @@ import { BUILTIN_CHECKLISTS } from '../../checklist/builtin';
 import { parseChecklist } from '../../checklist/parse';
 import { createSnapshot, hashSource } from '../../checklist/snapshot';
 import type { Assessment } from '../../model/assessment';
-import { nextAssessment } from '../../model/carry-over';
+import type { Checklist } from '../../model/checklist';
 import { findNewerVersion, type ChecklistCandidate } from '../../model/checklist-versions';
-import { addAssessment } from '../../storage/assessments';
 import { listCustomChecklists } from '../../storage/checklists';
 import { appDb } from '../../storage/connection';
 import { today } from '../../model/local-date';
+import { startNextRound } from './next-round-start';
 
 /** A newer version found for an assessment, with the Markdown to start the next one from. */
 export interface NewerChecklist {
@@ -49,23 +49,16 @@ export async function newerChecklistFor(
   return found && { candidate: found, source: sources.get(found)! };
 }
 
-/** Creates the next assessment on the newer version, answers carried over; returns its id. */
+/**
+ * Starts the next round on the newer version (last round shown as "last time", its actions up for
+ * review); returns its id. A next round that exists already is opened instead.
+ */
 export async function startNextAssessment(
   previous: Assessment,
+  previousChecklist: Checklist,
   newer: NewerChecklist,
 ): Promise<string> {
   const made = await createSnapshot(newer.source);
   if (!made.ok) throw new Error('The newer checklist no longer parses');
-  const { snapshot } = made;
-  const { checklist } = snapshot;
-  const next = nextAssessment(
-    previous,
-    checklist,
-    { id: checklist.id, version: checklist.version, title: checklist.title, hash: snapshot.hash },
-    today(),
-    crypto.randomUUID(),
-    new Date().toISOString(),
-  );
-  await addAssessment(await appDb(), next, snapshot);
-  return next.id;
+  return (await startNextRound(previous, previousChecklist, made.snapshot, today())).id;
 }

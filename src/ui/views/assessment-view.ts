@@ -12,6 +12,9 @@ import { markdown } from '../controls/markdown';
 import '../controls/assessment-backup-actions';
 import '../controls/perspective-settings';
 import '../controls/newer-version-notice';
+import '../controls/next-round-panel';
+import '../controls/round-review';
+import { carryUnfinished } from '../../model/next-round';
 import '../controls/save-status';
 import '../controls/notes-conflicts';
 import '../controls/survey-panel';
@@ -130,6 +133,17 @@ export class AssessmentView extends LitElement {
     if (changed.has('assessmentId')) void this.store.load(this.assessmentId);
   }
 
+  /** Writes pending edits (before a next round copies this one). */
+  private readonly flush = () => this.store.flush();
+
+  /** Carries last round's unfinished actions into this round's plan, once each. */
+  private carry(checklist: Checklist): void {
+    const a = this.store.assessment;
+    if (!a) return;
+    const { answers, review } = carryUnfinished(a, checklist, () => crypto.randomUUID());
+    this.store.update({ answers, review });
+  }
+
   private onAnswerChange(e: HTMLElementEventMap['answer-change']): void {
     this.store.setAnswer(e.detail.itemId, e.detail.answer);
   }
@@ -160,11 +174,20 @@ export class AssessmentView extends LitElement {
       <p class="meta">
         ${t('assessment.checklistInfo', { title: checklist.title, version: checklist.version })}
       </p>
-      <newer-version-notice .assessment=${a} .snapshot=${snapshot}></newer-version-notice>
+      <newer-version-notice
+        .assessment=${a}
+        .snapshot=${snapshot}
+        .flush=${this.flush}
+      ></newer-version-notice>
       <p class="workshop-link">
         <a class="button" href=${workshopHref(a.id, 1)}>${t('workshop.open')}</a>
         <span class="hint">${t('workshop.openHint')}</span>
       </p>
+      <next-round-panel
+        .assessment=${a}
+        .snapshot=${snapshot}
+        .flush=${this.flush}
+      ></next-round-panel>
       <details class="survey">
         <summary>${t('survey.heading')}</summary>
         <survey-panel
@@ -225,7 +248,19 @@ export class AssessmentView extends LitElement {
       return html`<results-view .checklist=${checklist} .assessment=${a}></results-view>`;
     }
     if (this.tab === 'plan') {
-      return html`<plan-view .checklist=${checklist} .assessment=${a}></plan-view>`;
+      return html`${
+          a.review?.length
+            ? html`<round-review
+                .review=${a.review}
+                .checklist=${checklist}
+                .previousDate=${a.previousRound?.date ?? ''}
+                contentLang=${languageTag(checklist.language)}
+                @review-change=${(e: HTMLElementEventMap['review-change']) =>
+                  this.store.update({ review: e.detail.review })}
+                @review-carry=${() => this.carry(checklist)}
+              ></round-review>`
+            : nothing
+        } <plan-view .checklist=${checklist} .assessment=${a}></plan-view>`;
     }
     let n = 0;
     return html`
@@ -255,6 +290,8 @@ export class AssessmentView extends LitElement {
                     .answer=${a.answers[item.id] satisfies Answer | undefined}
                     .perspectives=${a.perspectives ?? []}
                     .assessmentDate=${a.date}
+                    .previous=${a.previousRound?.items[item.id]}
+                    .previousDate=${a.previousRound?.date ?? ''}
                   ></item-card>`,
               )}
             </section>

@@ -10,6 +10,8 @@ import { AssessmentStore } from '../state/assessment-store';
 import '../controls/answer-editor';
 import { draftBadge } from '../controls/draft-badge';
 import '../controls/level-picker';
+import '../controls/last-time';
+import { copyLastTimeAnswer } from '../../model/next-round';
 import { markdown } from '../controls/markdown';
 import '../controls/perspective-settings';
 import '../controls/save-status';
@@ -315,6 +317,14 @@ export class AssessmentWorkshop extends LitElement {
     this.store.setAnswer(item.id, answer);
   }
 
+  /** Takes last round's level, target and notes into this item's answer. */
+  private copyLastTime(item: Item): void {
+    const last = this.store.assessment?.previousRound?.items[item.id];
+    if (last && this.checklist) {
+      this.setAnswer(copyLastTimeAnswer(this.currentAnswer(), last, this.checklist.scale));
+    }
+  }
+
   private setLevel(level: number | null | undefined): void {
     this.setAnswer({ level });
     const label =
@@ -588,6 +598,13 @@ export class AssessmentWorkshop extends LitElement {
         </h2>
         ${item.explanation ? html`<div lang=${lang}>${markdown(item.explanation)}</div>` : nothing}
         ${itemDetails(item, lang)}
+        <last-time
+          .previous=${a.previousRound?.items[item.id]}
+          .date=${a.previousRound?.date ?? ''}
+          .scale=${checklist.scale}
+          contentLang=${lang}
+          @last-time-copy=${() => this.copyLastTime(item)}
+        ></last-time>
         <level-picker
           .scale=${checklist.scale}
           .level=${answer.level}

@@ -1,11 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
-import type { Answer, Perspective } from '../../model/assessment';
+import type { Answer, Perspective, PreviousItem } from '../../model/assessment';
+import { copyLastTimeAnswer } from '../../model/next-round';
 import { emptyAnswer } from '../../model/assessment-ops';
 import type { Item, Scale } from '../../model/checklist';
 import '../controls/level-picker';
 import '../controls/answer-editor';
+import '../controls/last-time';
 import { draftBadge } from '../controls/draft-badge';
 import { inlineMarkdown, markdown } from '../controls/markdown';
 import { LocaleController } from '../shell/locale-controller';
@@ -79,6 +81,10 @@ export class ItemCard extends LitElement {
   @property({ attribute: false }) assessmentDate = '';
   @property({ attribute: false }) answer?: Answer;
   @property({ attribute: false }) perspectives: Perspective[] = [];
+  /** How the item stood last round, when this assessment is a next round. */
+  @property({ attribute: false }) previous?: PreviousItem;
+  /** The previous round's date (yyyy-mm-dd). */
+  @property({ attribute: false }) previousDate = '';
 
   private readonly locale = new LocaleController(this);
 
@@ -105,6 +111,14 @@ export class ItemCard extends LitElement {
         </h3>
         ${item.explanation ? html`<div class="explanation" lang=${this.contentLang || nothing}>${markdown(item.explanation)}</div>` : nothing}
         ${itemDetails(item, this.contentLang || undefined)}
+        <last-time
+          .previous=${this.previous}
+          .date=${this.previousDate}
+          .scale=${this.scale}
+          contentLang=${this.contentLang}
+          @last-time-copy=${() =>
+            this.previous && this.emit(copyLastTimeAnswer(answer, this.previous, this.scale))}
+        ></last-time>
         <level-picker
           .scale=${this.scale}
           .level=${answer.level}
