@@ -1,4 +1,6 @@
-import type { Action, Answer, Assessment, ChecklistRef, Tally } from './assessment';
+import type { Action, Answer, Assessment, ChecklistRef, ReviewOutcome, Tally } from './assessment';
+import { carryUnfinished, nextRound } from './next-round';
+import { levelLabel } from './scales';
 import { allItems, type Checklist, type Language, type OrganisationType } from './checklist';
 
 /** A fictional organisation of the demo, with how far along it is (0–4) in its first round. */
@@ -263,8 +265,10 @@ export function buildDemoAssessments(
     const { name, participants } = texts.organisations[o]!;
     const { checklist, ref } = checklists[org.type];
     const levels = checklist.scale.levels.map((l) => l.value);
+    let previous: Assessment | undefined;
     ROUNDS.forEach((date, round) => {
       const rnd = random(1000 * (o + 1) + round);
+      const top = levels[levels.length - 1]!;
       const answers: Record<string, Answer> = {};
       allItems(checklist).forEach((item, i) => {
         const level = clampLevel(org.baseline + round * 0.7 + (rnd() - 0.5) * 2, levels);
@@ -276,7 +280,8 @@ export function buildDemoAssessments(
                   id: `demo-${o}-${round}-${i}`,
                   ...texts.actions[(i + o) % texts.actions.length]!,
                   due: `${2025 + round + (rnd() < 0.5 ? 0 : 1)}-${String(3 + Math.floor(rnd() * 9)).padStart(2, '0')}-15`,
-                  status: 'planned',
+                  // Last round's actions have moved on by the next round; this round's are fresh.
+                  status: round === 0 ? STATUSES_THEN[(i + o) % STATUSES_THEN.length]! : 'planned',
                 },
               ]
             : [];
@@ -290,8 +295,11 @@ export function buildDemoAssessments(
             ngo: clampLevel(level - rnd() * 1.8, levels),
           },
         };
+        if (round > 0 && !dontKnow && level < top) {
+          answers[item.id]!.target = { level: level + 1, by: String(Number(date.slice(0, 4)) + 1) };
+        }
       });
-      out.push({
+      const assessment: Assessment = {
         id: `demo-${o}-${round}`,
         organisation: name,
         organisationType: org.type,
@@ -307,8 +315,48 @@ export function buildDemoAssessments(
           { id: 'ngo', name: texts.perspectives.ngo },
         ],
         demo: true,
-      });
+      };
+      out.push(previous ? asNextRound(assessment, previous, checklist) : assessment);
+      previous = assessment;
     });
   });
   return out;
 }
+
+/** The statuses round one's actions stand at when round two starts. */
+const STATUSES_THEN: Action['status'][] = ['done', 'in-progress', 'planned', 'done', 'dropped'];
+
+/**
+ * A later round as "start the next round" makes it: last round kept beside it, last round's
+ * actions reviewed (outcome after their status) and the unfinished ones carried into its plan.
+ */
+function asNextRound(assessment: Assessment, previous: Assessment, checklist: Checklist) {
+  const started = nextRound(
+    previous,
+    checklist,
+    checklist,
+    assessment.checklist,
+    assessment.date,
+    assessment.id,
+    assessment.createdAt,
+    (level) => levelLabel(checklist.scale, level) ?? String(level),
+  );
+  const review = (started.review ?? []).map((r) => ({
+    ...r,
+    outcome: OUTCOME_AFTER[r.action.status],
+  }));
+  let n = 0;
+  return carryUnfinished(
+    { ...assessment, previousRound: started.previousRound, review },
+    checklist,
+    () => `${assessment.id}-carried-${n++}`,
+  );
+}
+
+/** What came of an action, read from where it stood. */
+const OUTCOME_AFTER: Record<Action['status'], ReviewOutcome> = {
+  done: 'done',
+  dropped: 'dropped',
+  'in-progress': 'partly',
+  planned: 'not-done',
+};

@@ -23,7 +23,7 @@ export class LastTime extends LitElement {
       :host {
         display: block;
       }
-      section {
+      .box {
         border-left: 4px solid var(--muted);
         background: var(--color-surface-muted);
         padding: 0.5rem 0.75rem;
@@ -70,7 +70,7 @@ export class LastTime extends LitElement {
         }) + (last.target.by ? ` ${t('lastTime.by', { by: targetBy(last.target.by) })}` : '')
       : '';
     const empty = last.level === undefined && !last.target && !last.notes.trim();
-    return html`<section aria-labelledby="last-title">
+    return html`<div class="box" role="group" aria-labelledby="last-title">
       <p class="title" id="last-title">${t('lastTime.heading', { date: formatDate(this.date) })}</p>
       <p>${t('lastTime.level', { level })}${score}</p>
       ${target ? html`<p>${target}</p>` : nothing}
@@ -90,7 +90,7 @@ export class LastTime extends LitElement {
               ${t('lastTime.copy')}
             </button>`
       }
-    </section>`;
+    </div>`;
   }
 }
 
