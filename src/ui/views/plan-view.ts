@@ -12,6 +12,9 @@ import { downloadCsv, planLabels } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 import '../controls/plan-priorities';
+import '../controls/score-chart';
+import { chartRows } from '../controls/chart-marks';
+import { roundChange } from '../../model/round-change';
 
 /** The agreed actions by due date, and the download of the improvement-plan PDF. */
 @customElement('plan-view')
@@ -93,6 +96,12 @@ export class PlanView extends LitElement {
         .priorities=${plan.priorities}
         statementLang=${languageTag(this.checklist.language)}
       ></plan-priorities>
+      <score-chart
+        .rows=${chartRows(roundChange(this.assessment, this.checklist), this.checklist, t('results.overall'))}
+        caption=${t('chart.caption')}
+        previousDate=${this.assessment.previousRound?.date ?? ''}
+        contentLang=${languageTag(this.checklist.language)}
+      ></score-chart>
       <h3>${t('item.actions')}</h3>
       ${
         plan.actions.length === 0

@@ -9,6 +9,10 @@ import { assessmentTable } from '../../model/csv-tables';
 import { comparePerspectives, NOTABLE_GAP } from '../../model/perspectives';
 import { itemsByGap, scoreAssessment, type ItemScore } from '../../model/scoring';
 import { draftBadge } from '../controls/draft-badge';
+import '../controls/score-chart';
+import { chartRows } from '../controls/chart-marks';
+import { formatChange, roundChange, type ChangeRow } from '../../model/round-change';
+import { allItems } from '../../model/checklist';
 import { scoreBadge } from '../controls/score-badge';
 import { assessmentLabels, downloadCsv } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
@@ -190,6 +194,7 @@ export class ResultsView extends LitElement {
 
   override render() {
     const score = scoreAssessment(this.checklist, this.assessment.answers);
+    const change = roundChange(this.assessment, this.checklist);
     return html`
       ${
         hasDrafts(this.checklist)
@@ -202,6 +207,12 @@ export class ResultsView extends LitElement {
         <span>${t('results.rated', { rated: score.rated, total: score.total })}</span>
       </div>
       <p class="hint">${t('results.scaleNote', { levels: scaleScores(this.checklist) })}</p>
+      <score-chart
+        .rows=${chartRows(change, this.checklist, t('results.overall'))}
+        caption=${t('chart.caption')}
+        previousDate=${this.assessment.previousRound?.date ?? ''}
+        contentLang=${languageTag(this.checklist.language)}
+      ></score-chart>
       ${
         this.assessment.survey && this.assessment.survey.responses.length > 0
           ? html`<p class="survey-count">
@@ -218,6 +229,8 @@ export class ResultsView extends LitElement {
         </button>
         <p role="status">${this.message}</p>
       </div>
+
+      ${this.renderChange(change)}
 
       <section aria-labelledby="trend">
         <h2 id="trend">${t('results.trendHeading')}</h2>
@@ -279,6 +292,92 @@ export class ResultsView extends LitElement {
         </div>
       </section>
     `;
+  }
+
+  /** Previous round, today, target and the signed change, per heading and per item. */
+  private renderChange(change: ReturnType<typeof roundChange>) {
+    const last = this.assessment.previousRound;
+    if (!last) return nothing;
+    const date = formatDate(last.date);
+    const lang = languageTag(this.checklist.language);
+    const headings = new Map(this.checklist.headings.map((h) => [h.id, h.title]));
+    const items = new Map(allItems(this.checklist).map((item, i) => [item.id, { item, n: i + 1 }]));
+    const cells = (row: ChangeRow, previousLevel?: string, todayLevel?: string) =>
+      html` <td>
+          ${previousLevel ? html`${previousLevel}<br />` : nothing}${scoreBadge(row.previous)}
+        </td>
+        <td>${todayLevel ? html`${todayLevel}<br />` : nothing}${scoreBadge(row.today)}</td>
+        <td>${row.target === null ? '–' : scoreBadge(row.target)}</td>
+        <td
+          class=${row.change === null ? '' : row.change > 0 ? 'up' : row.change < 0 ? 'down' : ''}
+        >
+          ${formatChange(row.change) || '–'}
+        </td>`;
+    const head = (first: string) =>
+      html`<thead>
+        <tr>
+          <th scope="col">${first}</th>
+          <th scope="col">${t('chart.columnPrevious')}</th>
+          <th scope="col">${t('chart.columnToday')}</th>
+          <th scope="col">${t('chart.columnTarget')}</th>
+          <th scope="col">${t('chart.columnChange')}</th>
+        </tr>
+      </thead>`;
+    return html`<section aria-labelledby="change">
+      <h2 id="change">${t('change.heading')}</h2>
+      <p class="hint">${t('change.intro', { date })}</p>
+      <div class="table-scroll">
+        <table class="trend">
+          <caption class="visually-hidden">
+            ${t('change.byHeadingCaption', { date })}
+          </caption>
+          ${head(t('results.columnHeading'))}
+          <tbody>
+            <tr>
+              <th scope="row">${t('results.overall')}</th>
+              ${cells(change.overall)}
+            </tr>
+            ${change.headings.map(
+              (h) =>
+                html`<tr>
+                  <th scope="row" lang=${lang}>${headings.get(h.id)}</th>
+                  ${cells(h)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-scroll">
+        <table class="trend">
+          <caption class="visually-hidden">
+            ${t('change.caption', { date })}
+          </caption>
+          ${head(t('results.columnItem'))}
+          <tbody>
+            ${change.items.map((row) => {
+              const found = items.get(row.id);
+              const before = last.items[row.id];
+              const previousLevel =
+                before?.level === null ? t('item.dontKnow') : before?.levelLabel;
+              const answer = this.assessment.answers[row.id];
+              const todayLevel =
+                answer?.level === null
+                  ? t('item.dontKnow')
+                  : answer?.level === undefined
+                    ? t('item.unanswered')
+                    : levelLabel(this.checklist.scale, answer.level);
+              return html`<tr>
+                <th scope="row">
+                  ${found ? t('item.number', { n: found.n }) : ''}:
+                  <span lang=${lang}>${found?.item.statement ?? row.id}</span>
+                </th>
+                ${cells(row, previousLevel, todayLevel)}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
   }
 
   private levelText(level: number | null | undefined): string {
