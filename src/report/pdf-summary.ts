@@ -63,7 +63,7 @@ function barX(flow: PageFlow, score: number): number {
 }
 
 /** The numbers beside the bar: previous, target and the signed change, those that exist. */
-function numbers(plan: ImprovementPlan, row: ChangeRow, locale: Locale): string {
+function numbers(plan: ImprovementPlan, row: ChangeRow, locale: Locale): string[] {
   const parts: string[] = [];
   const round = (n: number | null): string => (n === null ? '–' : String(roundScore(n)));
   if (plan.previousRound)
@@ -72,7 +72,22 @@ function numbers(plan: ImprovementPlan, row: ChangeRow, locale: Locale): string 
   if (plan.previousRound && row.change !== null) {
     parts.push(t('pdf.change', { change: formatChange(row.change) }, locale));
   }
-  return parts.join(' · ');
+  return parts;
+}
+
+/** Lines of parts joined by " · ", breaking only between parts (so "▼ −8" stays whole). */
+function partLines(flow: PageFlow, parts: string[], style: TextStyle, width: number): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    const joined = last === undefined ? part : `${last} · ${part}`;
+    if (last !== undefined && flow.wrap(joined, style, width).length === 1) {
+      lines[lines.length - 1] = joined;
+    } else {
+      lines.push(...flow.wrap(part, style, width));
+    }
+  }
+  return lines;
 }
 
 function chartRow(flow: PageFlow, plan: ImprovementPlan, r: ChartRow, locale: Locale): void {
@@ -80,8 +95,7 @@ function chartRow(flow: PageFlow, plan: ImprovementPlan, r: ChartRow, locale: Lo
   const textWidth = flow.right - textX;
   const names = flow.wrap(r.name, r.style, NAME_WIDTH - GAP);
   const scores = flow.wrap(scoreText(r.row.today, r.band, locale), r.style, textWidth);
-  const extra = numbers(plan, r.row, locale);
-  const details = extra === '' ? [] : flow.wrap(extra, SMALL, textWidth);
+  const details = partLines(flow, numbers(plan, r.row, locale), SMALL, textWidth);
   const h = flow.lineHeight(r.style.size);
   const hs = flow.lineHeight(SMALL.size);
   const height = Math.max(names.length * h, scores.length * h + details.length * hs, MARK * 2 + 2);
@@ -124,7 +138,7 @@ function legend(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void {
   const entries: { text: string; draw: (x: number, y: number) => void }[] = [
     {
       text: t('pdf.legendToday', {}, locale),
-      draw: (x, y) => todayBar(flow, x - 1.5, y - BAR_HEIGHT / 2, 6, 'improve'),
+      draw: (x, y) => todayBar(flow, x, y - BAR_HEIGHT / 2, 4.5, 'improve'),
     },
   ];
   if (plan.previousRound) {
