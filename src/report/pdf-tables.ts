@@ -47,13 +47,13 @@ export function prioritiesSection(
   locale: Locale,
 ): void {
   const items = new Map(plan.headings.flatMap((h) => h.items).map((i) => [i.id, i]));
-  const fixed = ITEM + 22 + 26 + 16;
+  const fixed = ITEM + 22 + 24 + 20;
   const columns: Column[] = [
     { header: t('plan.columnItem', {}, locale), width: ITEM },
     { header: t('pdf.columnStatement', {}, locale), width: flow.width - fixed },
     { header: t('pdf.columnToday', {}, locale), width: 22 },
-    { header: t('pdf.columnTarget', {}, locale), width: 26 },
-    { header: t('pdf.columnGap', {}, locale), width: 16 },
+    { header: t('pdf.columnTarget', {}, locale), width: 24 },
+    { header: t('pdf.columnGap', {}, locale), width: 20 },
   ];
   const rows = plan.priorities.map((p) => {
     const item = items.get(p.itemId);

@@ -283,6 +283,15 @@ describe('improvement-plan PDF of a next round', function () {
     expect(sv.language).to.match(/^sv/);
     expect(sv.text).to.contain('Föregående omgångs åtgärder');
     expect(sv.text).to.contain('Förändring ▲ +25');
+    // Column headers stay whole words in each language.
+    expect(sv.text).to.contain('Punkt Påstående Nu Mål Avstånd');
+    expect(sv.text).to.contain('Punkt Vad Vem Senast Status');
+    expect(sv.text).to.contain('Punkt Åtgärd Utfall Kommentar Fortsättning');
+    const en = await readPdf(await renderPlanPdf(full, 'en'));
+    expect(en.text).to.contain('Item Statement Now Target Gap');
+    expect(en.text).to.contain('Item What Who By when Status');
+    expect(en.text).to.contain('Item Action Outcome Comment Carried on');
+    expect(en.text).to.contain('Change ▼ −25');
   });
 
   it('leaves the review out for a first round', async () => {
@@ -291,5 +300,7 @@ describe('improvement-plan PDF of a next round', function () {
     expect(text).to.not.contain('Edellisen kierroksen toimenpiteet');
     expect(text).to.not.contain('Edellinen kierros');
     expect(text).to.not.contain('Muutos');
+    expect(text).to.contain('Kohta Väittämä Nyt Tavoite Matka');
+    expect(text).to.contain(' Ei tavoitetta ');
   });
 });
