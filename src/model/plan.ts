@@ -1,6 +1,7 @@
-import type { Action, Assessment, Target } from './assessment';
-import type { Checklist, OrganisationType } from './checklist';
+import type { Action, Assessment, PreviousItem, ReviewOutcome, Target } from './assessment';
+import { hasDrafts, type Checklist, type OrganisationType } from './checklist';
 import { buildPriorities, type PriorityItem } from './priorities';
+import { roundChange, type ChangeRow, type RoundChange } from './round-change';
 import { respondentsByGroup } from './survey';
 import {
   band,
@@ -26,6 +27,31 @@ export interface PlanItem {
   target: PlanTarget | null;
   /** Marked by the group as one of this period's priorities. */
   priority: boolean;
+  /** How the item stood in the previous round; null without one or when the item is new. */
+  previous: PlanPrevious | null;
+  /** Today's score − the previous round's; null where either is missing. */
+  change: number | null;
+}
+
+/** An item's previous-round standing, as the plan shows it. */
+export interface PlanPrevious {
+  status: AnswerStatus;
+  /** "value – label" of the level then; null for "don't know" or unanswered. */
+  levelLabel: string | null;
+  score: number | null;
+}
+
+/** One of last round's actions and what came of it. */
+export interface PlanReviewRow {
+  itemId: string;
+  /** The item's statement in this round's checklist; null when this version no longer has it. */
+  statement: string | null;
+  action: Action;
+  /** Absent until the group reviewed it. */
+  outcome: ReviewOutcome | null;
+  comment: string;
+  /** Carried into this round's plan. */
+  carried: boolean;
 }
 
 export interface PlanTarget {
@@ -77,6 +103,10 @@ export interface ImprovementPlan {
   attribution: string;
   /** The checklist's introduction (Markdown), '' if none. */
   intro: string;
+  /** Some heading or item of the checklist is still a draft. */
+  hasDrafts: boolean;
+  /** The previous round this one was started from; null for a first round. */
+  previousRound: { date: string; checklistVersion: string } | null;
   overall: number | null;
   overallBand: Band | null;
   rated: number;
@@ -89,6 +119,10 @@ export interface ImprovementPlan {
   byOwner: PlanOwnerGroup[];
   /** Every item in priority order, with its flags. */
   priorities: PriorityItem[];
+  /** Previous, today's and target score with the change: overall, per heading (plan order), per item. */
+  change: RoundChange;
+  /** Last round's actions as reviewed this round (their stored order); empty without a review. */
+  review: PlanReviewRow[];
 }
 
 function planTarget(checklist: Checklist, target: Target | undefined): PlanTarget | null {
@@ -96,6 +130,37 @@ function planTarget(checklist: Checklist, target: Target | undefined): PlanTarge
   const level = checklist.scale.levels.find((l) => l.value === target.level);
   if (!level) return null;
   return { level: level.value, label: level.label, score: level.score, by: target.by };
+}
+
+/** An item's previous standing; a bare label from an older record gets its value in front. */
+export function planPrevious(last: PreviousItem | undefined): PlanPrevious | null {
+  if (!last) return null;
+  if (last.level === undefined) return { status: 'unanswered', levelLabel: null, score: null };
+  if (last.level === null) return { status: 'dontKnow', levelLabel: null, score: null };
+  const given = last.levelLabel?.trim() ?? '';
+  const label =
+    given === ''
+      ? String(last.level)
+      : given.startsWith(`${last.level} `)
+        ? given
+        : `${last.level} – ${given}`;
+  return { status: 'rated', levelLabel: label, score: last.score };
+}
+
+function reviewRows(checklist: Checklist, assessment: Assessment): PlanReviewRow[] {
+  const statements = new Map(
+    checklist.headings.flatMap((h) => h.items).map((i) => [i.id, i.statement]),
+  );
+  return (assessment.review ?? [])
+    .filter((r) => r.action.what.trim() !== '')
+    .map((r) => ({
+      itemId: r.itemId,
+      statement: statements.get(r.itemId) ?? null,
+      action: r.action,
+      outcome: r.outcome ?? null,
+      comment: r.comment.trim(),
+      carried: r.carriedInto !== undefined,
+    }));
 }
 
 function bandOrNull(score: number | null): Band | null {
@@ -138,6 +203,9 @@ export function buildImprovementPlan(
   score: AssessmentScore = scoreAssessment(checklist, assessment.answers),
   today?: string,
 ): ImprovementPlan {
+  const change = roundChange(assessment, checklist);
+  const changeOf = new Map<string, ChangeRow>(change.items.map((r) => [r.id, r]));
+  const last = assessment.previousRound;
   const headings: PlanHeading[] = score.headings.map((h) => ({
     id: h.heading.id,
     title: h.heading.title,
@@ -163,6 +231,8 @@ export function buildImprovementPlan(
         draft: i.item.draft,
         target: planTarget(checklist, answer?.target),
         priority: answer?.priority === true,
+        previous: last ? planPrevious(last.items[i.item.id]) : null,
+        change: changeOf.get(i.item.id)?.change ?? null,
       };
     }),
   }));
@@ -204,6 +274,8 @@ export function buildImprovementPlan(
     language: checklist.language,
     attribution: checklist.attribution,
     intro: checklist.intro,
+    hasDrafts: hasDrafts(checklist),
+    previousRound: last ? { date: last.date, checklistVersion: last.checklist.version } : null,
     overall: score.overall,
     overallBand: bandOrNull(score.overall),
     rated: score.rated,
@@ -213,5 +285,7 @@ export function buildImprovementPlan(
     actions,
     byOwner: groupByOwner(actions),
     priorities: buildPriorities(checklist, assessment.answers, score),
+    change,
+    review: reviewRows(checklist, assessment),
   };
 }

@@ -91,19 +91,27 @@ export class PageFlow {
     this.doc.text(line, x, this.y + style.size * MM_PER_PT * ASCENT, { align });
   }
 
+  /** Height (mm) of a paragraph of `text` at `indent`; `first` counts only its first lines. */
+  paragraphHeight(text: string, style: TextStyle, indent = 0, first = Infinity): number {
+    const lines = this.wrap(text, style, this.width - indent).length;
+    return Math.min(lines, first) * this.lineHeight(style.size);
+  }
+
   /**
    * Writes a wrapped paragraph. `keep` is extra height (mm) that must fit on the same page as
-   * the first lines, so that a heading is not left alone at the bottom of a page.
+   * the first lines, so that a heading is not left alone at the bottom of a page; with `whole`
+   * every line of the paragraph (a heading) must fit there too.
    */
   paragraph(
     text: string,
     style: TextStyle,
-    options: { indent?: number; keep?: number; beside?: () => void } = {},
+    options: { indent?: number; keep?: number; whole?: boolean; beside?: () => void } = {},
   ): void {
     const indent = options.indent ?? 0;
     const lines = this.wrap(text, style, this.width - indent);
     const height = this.lineHeight(style.size);
-    this.ensure(Math.min(lines.length, 2) * height + (options.keep ?? 0));
+    const first = options.whole ? lines.length : Math.min(lines.length, 2);
+    this.ensure(first * height + (options.keep ?? 0));
     // Something drawn beside the first line (a marker in the indent) lands on the same page.
     options.beside?.();
     for (const line of lines) {
@@ -119,12 +127,32 @@ export class PageFlow {
     this.doc.line(this.left, this.y, this.right, this.y);
   }
 
+  private rowHeight(columns: Column[], row: string[], style: TextStyle): number {
+    const lines = columns.map((c, i) => this.wrap(row[i] ?? '', style, c.width - CELL_GUTTER));
+    return Math.max(...lines.map((l) => l.length)) * this.lineHeight(style.size);
+  }
+
+  /**
+   * Height (mm) of a table's header and first row (as much of it as fits a page): what a title
+   * above the table must keep with it.
+   */
+  tableLead(columns: Column[], rows: string[][], style: TextStyle): number {
+    const header =
+      this.rowHeight(
+        columns,
+        columns.map((c) => c.header),
+        { ...style, bold: true },
+      ) + 2;
+    const first = rows[0] ? this.rowHeight(columns, rows[0], style) : 0;
+    return Math.min(header + first, this.bottom - this.top);
+  }
+
   /**
    * A table whose cells wrap. A row moves to the next page whole when it fits on one page;
-   * a taller row continues line by line. The header repeats on every page the table reaches.
+   * a taller row continues line by line. The header repeats on every page the table reaches,
+   * and never stands alone at a page's foot: it moves on with the first row.
    */
   table(columns: Column[], rows: string[][], style: TextStyle): void {
-    const height = this.lineHeight(style.size);
     const headerStyle: TextStyle = { ...style, bold: true, color: MUTED };
     const drawHeader = (): void => {
       const cells = columns.map((c) => this.wrap(c.header, headerStyle, c.width - CELL_GUTTER));
@@ -134,14 +162,15 @@ export class PageFlow {
       this.y += 1.2;
     };
     const headerHeight =
-      Math.max(
-        ...columns.map((c) => this.wrap(c.header, headerStyle, c.width - CELL_GUTTER).length),
-      ) *
-        height +
-      2;
-    this.ensure(headerHeight + height);
+      this.rowHeight(
+        columns,
+        columns.map((c) => c.header),
+        headerStyle,
+      ) + 2;
+    this.ensure(this.tableLead(columns, rows, style));
     drawHeader();
     this.onBreak = drawHeader;
+    const height = this.lineHeight(style.size);
     for (const row of rows) {
       const cells = columns.map((c, i) => this.wrap(row[i] ?? '', style, c.width - CELL_GUTTER));
       const rowHeight = Math.max(...cells.map((c) => c.length)) * height;

@@ -1,105 +1,17 @@
 import { jsPDF } from 'jspdf';
 import { catalogue, formatDate, languageTag, t, type Locale } from '../i18n';
-import type { ImprovementPlan, PlanAction, PlanItem } from '../model/plan';
-import { roundScore, type Band } from '../model/scoring';
+import type { ImprovementPlan } from '../model/plan';
 import { slug } from '../model/slug';
 import { drawableText, embedFonts, loadFonts } from './pdf-fonts';
-import { INK, MUTED, PageFlow, RULE, type Rgb, type TextStyle } from './pdf-flow';
+import { INK, PageFlow, RULE } from './pdf-flow';
+import { itemsSection } from './pdf-items';
+import { summarySection } from './pdf-summary';
+import { actionsSection, prioritiesSection, reviewSection } from './pdf-tables';
+import { BODY, FOOTER, LABEL, SMALL, SUBTITLE, TITLE, introParagraphs } from './pdf-text';
 
-const TITLE: TextStyle = { size: 20, bold: true };
-const SUBTITLE: TextStyle = { size: 13 };
-const SECTION: TextStyle = { size: 14, bold: true };
-const HEADING: TextStyle = { size: 12, bold: true };
-const STATEMENT: TextStyle = { size: 10.5, bold: true };
-const BODY: TextStyle = { size: 10 };
-const LABEL: TextStyle = { size: 9.5, bold: true, color: MUTED };
-const SMALL: TextStyle = { size: 9, color: MUTED };
-const FOOTER: TextStyle = { size: 8.5, color: MUTED };
+export { markdownBlocks } from './pdf-text';
 
-// Red below 25, yellow 25–74, green from 75; always next to the band's name, never instead of it.
-const BAND_COLOUR: Record<Band, Rgb> = {
-  poor: [198, 40, 40],
-  improve: [240, 180, 0],
-  good: [46, 125, 50],
-};
-const TRACK: Rgb = [225, 225, 225];
-const BAR_WIDTH = 36;
-
-/** "63 / 100 · Kehitettävää", or "Ei arvioitu" when nothing was rated. */
-function scoreText(score: number | null, band: Band | null, locale: Locale): string {
-  if (score === null || band === null) return t('band.none', {}, locale);
-  return `${t('results.scoreOf', { score: roundScore(score) }, locale)} · ${t(`band.${band}`, {}, locale)}`;
-}
-
-/** A bar filled to the score in the band's colour, its top at the current line. */
-function scoreBar(flow: PageFlow, x: number, score: number | null, band: Band | null): void {
-  const { doc } = flow;
-  const y = flow.y + 0.6;
-  doc.setFillColor(...TRACK);
-  doc.rect(x, y, BAR_WIDTH, 3, 'F');
-  if (score !== null && band !== null && score > 0) {
-    doc.setFillColor(...BAND_COLOUR[band]);
-    doc.rect(x, y, (BAR_WIDTH * Math.min(score, 100)) / 100, 3, 'F');
-  }
-}
-
-/**
- * Bar, then score and band as text (wrapping if a language needs it), from the current line at x.
- * Returns the height used; does not move y.
- */
-function scoreLine(
-  flow: PageFlow,
-  x: number,
-  score: number | null,
-  band: Band | null,
-  style: TextStyle,
-  locale: Locale,
-): number {
-  const height = flow.lineHeight(style.size);
-  const lines = flow.wrap(scoreText(score, band, locale), style, flow.right - x - BAR_WIDTH - 3);
-  flow.ensure(lines.length * height);
-  scoreBar(flow, x, score, band);
-  const top = flow.y;
-  for (const line of lines) {
-    flow.drawLine(line, x + BAR_WIDTH + 3, style);
-    flow.y += height;
-  }
-  flow.y = top;
-  return lines.length * height;
-}
-
-/** One row of the scores section: the name (wrapping) on the left, bar and score on the right. */
-function scoreRow(
-  flow: PageFlow,
-  name: string,
-  score: number | null,
-  band: Band | null,
-  style: TextStyle,
-  locale: Locale,
-): void {
-  const nameWidth = flow.width - BAR_WIDTH - 60;
-  const lines = flow.wrap(name, style, nameWidth - 3);
-  const height = flow.lineHeight(style.size);
-  flow.ensure((lines.length + 1) * height);
-  const top = flow.y;
-  for (const line of lines) {
-    flow.drawLine(line, flow.left, style);
-    flow.y += height;
-  }
-  // Drawn after the name so that text extraction reads "name score band".
-  const nameHeight = flow.y - top;
-  flow.y = top;
-  const scoreHeight = scoreLine(flow, flow.left + nameWidth, score, band, style, locale);
-  flow.y = top + Math.max(nameHeight, scoreHeight);
-  flow.gap(1.2);
-}
-
-function sectionTitle(flow: PageFlow, text: string): void {
-  flow.gap(6);
-  flow.paragraph(text, SECTION, { keep: flow.lineHeight(BODY.size) * 3 });
-  flow.gap(1.5);
-}
-
+/** The facts: organisation, type, date, checklist and version, drafts, intro, participants, rounds. */
 function titlePage(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void {
   flow.paragraph(t('pdf.title', {}, locale), TITLE);
   flow.gap(1);
@@ -112,10 +24,24 @@ function titlePage(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void 
     locale,
   );
   flow.paragraph(`${t(`orgType.${plan.organisationType}`, {}, locale)} · ${assessmentOf}`, SMALL);
+  if (plan.previousRound) {
+    flow.paragraph(
+      t(
+        'pdf.previousRound',
+        {
+          date: formatDate(plan.previousRound.date, locale),
+          version: plan.previousRound.checklistVersion,
+        },
+        locale,
+      ),
+      SMALL,
+    );
+  }
+  if (plan.hasDrafts) flow.paragraph(t('pdf.hasDrafts', {}, locale), SMALL);
   if (plan.attribution.trim() !== '') flow.paragraph(plan.attribution, SMALL);
   introParagraphs(flow, plan.intro, 0);
   flow.gap(3);
-  flow.paragraph(t('pdf.participants', {}, locale), LABEL);
+  flow.paragraph(t('pdf.participants', {}, locale), LABEL, { keep: flow.lineHeight(BODY.size) });
   flow.paragraph(
     plan.participants.length > 0
       ? plan.participants.join(', ')
@@ -125,7 +51,7 @@ function titlePage(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void 
   if (plan.survey) {
     const total = plan.survey.reduce((n, g) => n + g.count, 0);
     flow.gap(2);
-    flow.paragraph(t('pdf.survey', {}, locale), LABEL);
+    flow.paragraph(t('pdf.survey', {}, locale), LABEL, { keep: flow.lineHeight(BODY.size) });
     flow.paragraph(
       t(
         'results.survey',
@@ -135,175 +61,6 @@ function titlePage(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void 
       BODY,
     );
   }
-}
-
-function scoresSection(flow: PageFlow, plan: ImprovementPlan, locale: Locale): void {
-  sectionTitle(flow, t('pdf.scores', {}, locale));
-  scoreRow(flow, t('pdf.overall', {}, locale), plan.overall, plan.overallBand, HEADING, locale);
-  flow.gap(1);
-  for (const heading of plan.headings) {
-    scoreRow(flow, heading.title, heading.score, heading.band, BODY, locale);
-  }
-  flow.gap(1);
-  flow.paragraph(
-    t('pdf.ratedCount', { rated: plan.rated, total: plan.total, dontKnow: plan.dontKnow }, locale),
-    SMALL,
-  );
-}
-
-function actionsSection(
-  flow: PageFlow,
-  plan: ImprovementPlan,
-  numbers: Map<string, number>,
-  locale: Locale,
-): void {
-  sectionTitle(flow, t('pdf.actionsSummary', {}, locale));
-  if (plan.actions.length === 0) {
-    flow.paragraph(t('pdf.noActions', {}, locale), BODY);
-    return;
-  }
-  const fixed = 17 + 36 + 27 + 28;
-  flow.table(
-    [
-      { header: t('plan.columnItem', {}, locale), width: 17 },
-      { header: t('plan.columnWhat', {}, locale), width: flow.width - fixed },
-      { header: t('plan.columnWho', {}, locale), width: 36 },
-      { header: t('plan.columnDue', {}, locale), width: 27 },
-      { header: t('plan.columnStatus', {}, locale), width: 28 },
-    ],
-    plan.actions.map((a: PlanAction) => [
-      String(numbers.get(a.itemId) ?? ''),
-      a.what,
-      owner(a.who, locale),
-      due(a.due, locale),
-      t(`status.${a.status}`, {}, locale),
-    ]),
-    BODY,
-  );
-}
-
-function owner(who: string, locale: Locale): string {
-  return who.trim() === '' ? t('plan.noOwner', {}, locale) : who.trim();
-}
-
-function due(iso: string, locale: Locale): string {
-  return iso === '' ? t('plan.noDue', {}, locale) : formatDate(iso, locale);
-}
-
-function levelText(item: PlanItem, locale: Locale): string {
-  if (item.status === 'dontKnow')
-    return t('pdf.level', { level: t('item.dontKnow', {}, locale) }, locale);
-  if (item.status === 'unanswered' || item.score === null) {
-    return t('pdf.level', { level: t('item.unanswered', {}, locale) }, locale);
-  }
-  const label = item.levelLabel ?? String(item.level ?? '');
-  return `${t('pdf.level', { level: label }, locale)} · ${scoreText(item.score, item.band, locale)}`;
-}
-
-function itemBlock(flow: PageFlow, item: PlanItem, n: number, locale: Locale): void {
-  const body = flow.lineHeight(BODY.size);
-  const small = flow.lineHeight(SMALL.size);
-  const indent = 6;
-  flow.gap(3);
-  // The number hangs in the indent; the statement stays on the page of its level line.
-  flow.paragraph(withDraft(item.statement, item.draft, locale), STATEMENT, {
-    indent,
-    keep: body,
-    beside: () => flow.drawLine(`${n}.`, flow.left, STATEMENT),
-  });
-  const colour = item.band ? BAND_COLOUR[item.band] : undefined;
-  flow.paragraph(levelText(item, locale), BODY, {
-    indent,
-    beside: () => {
-      if (!colour) return;
-      flow.doc.setFillColor(...colour);
-      flow.doc.rect(flow.left + 1, flow.y + 0.9, 2.6, 2.6, 'F');
-    },
-  });
-  if (item.notes !== '') {
-    flow.gap(1);
-    // A label keeps at least the first two lines of what it labels on its page.
-    flow.paragraph(t('pdf.notes', {}, locale), LABEL, { indent, keep: 2 * body });
-    flow.paragraph(item.notes, BODY, { indent });
-  }
-  flow.gap(1);
-  if (item.actions.length === 0) {
-    flow.paragraph(t('pdf.actions', {}, locale), LABEL, { indent, keep: small });
-    flow.paragraph(t('pdf.noActions', {}, locale), SMALL, { indent });
-    return;
-  }
-  flow.paragraph(t('pdf.actions', {}, locale), LABEL, { indent, keep: body + small });
-  for (const action of item.actions) {
-    flow.paragraph(action.what.trim(), BODY, {
-      indent: indent + 4,
-      keep: small,
-      beside: () => flow.drawLine('•', flow.left + indent, BODY),
-    });
-    const who = t('pdf.who', { who: owner(action.who, locale) }, locale);
-    const when = t('pdf.due', { due: due(action.due, locale) }, locale);
-    flow.paragraph(`${who} · ${when}`, SMALL, { indent: indent + 4 });
-    flow.gap(0.8);
-  }
-}
-
-function itemsSection(
-  flow: PageFlow,
-  plan: ImprovementPlan,
-  numbers: Map<string, number>,
-  locale: Locale,
-): void {
-  sectionTitle(flow, t('pdf.items', {}, locale));
-  for (const heading of plan.headings) {
-    flow.gap(4);
-    const small = flow.lineHeight(SMALL.size);
-    flow.paragraph(withDraft(heading.title, heading.draft, locale), HEADING, {
-      keep: small + flow.lineHeight(BODY.size) * 3,
-    });
-    flow.y += scoreLine(flow, flow.left, heading.score, heading.band, SMALL, locale) + 1;
-    flow.rule(RULE);
-    introParagraphs(flow, heading.intro, 0);
-    for (const item of heading.items) itemBlock(flow, item, numbers.get(item.id) ?? 0, locale);
-  }
-}
-
-/** A statement or title with its "(Luonnos)" mark when the checklist marks it a draft. */
-function withDraft(text: string, draft: boolean, locale: Locale): string {
-  return draft ? `${text} (${t('item.draft', {}, locale)})` : text;
-}
-
-/** An introduction written in Markdown, as plain paragraphs (one per block, list entries on their own). */
-function introParagraphs(flow: PageFlow, markdown: string, indent: number): void {
-  for (const block of markdownBlocks(markdown)) {
-    flow.gap(1.5);
-    flow.paragraph(block, BODY, { indent });
-  }
-}
-
-/** Markdown blocks as plain text: emphasis, link targets, quote and list markers dropped. */
-export function markdownBlocks(markdown: string): string[] {
-  return markdown
-    .split(/\n[ \t]*\n/)
-    .flatMap((block) => {
-      const lines = block.split('\n').map((l) => l.replace(/^\s*(?:>\s*)*/, ''));
-      // A list's entries each start a paragraph of their own; other lines run together.
-      const out: string[] = [];
-      for (const line of lines) {
-        const entry = /^(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
-        if (entry) out.push(`• ${entry[1]}`);
-        else if (out.length > 0) out[out.length - 1] += ` ${line}`;
-        else out.push(line);
-      }
-      return out;
-    })
-    .map((text) =>
-      text
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-        .replace(/<[^>]+>/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((text) => text !== '');
 }
 
 /** "Sivu N / M" and the document's name on every page, once all pages exist. */
@@ -364,8 +121,10 @@ export async function renderPlanPdf(plan: ImprovementPlan, locale: Locale): Prom
 
   const flow = new PageFlow(doc, { top: 20, side: 20, bottom: 22 });
   titlePage(flow, plan, locale);
-  scoresSection(flow, plan, locale);
+  summarySection(flow, plan, locale);
+  prioritiesSection(flow, plan, numbers, locale);
   actionsSection(flow, plan, numbers, locale);
+  reviewSection(flow, plan, numbers, locale);
   itemsSection(flow, plan, numbers, locale);
   footers(flow, plan, locale);
   return new Uint8Array(doc.output('arraybuffer'));

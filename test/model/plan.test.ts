@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { parseChecklist } from '../../src/checklist/parse';
 import type { Assessment } from '../../src/model/assessment';
 import { newAssessment } from '../../src/model/assessment-ops';
-import { buildImprovementPlan } from '../../src/model/plan';
+import { carryUnfinished, nextRound } from '../../src/model/next-round';
+import { buildImprovementPlan, planPrevious } from '../../src/model/plan';
+import { levelLabel } from '../../src/model/scales';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
 const parsed = parseChecklist(SMALL_CHECKLIST);
@@ -164,5 +166,118 @@ describe('buildImprovementPlan: targets, priorities and action flags', () => {
       ['Liisa', ['c']],
       ['', ['d', 'e']],
     ]);
+  });
+});
+
+describe('buildImprovementPlan: the previous round and its review', () => {
+  const first: Assessment = {
+    ...newAssessment(
+      {
+        organisation: 'Raision kaupunki',
+        organisationType: 'municipality',
+        date: '2025-05-01',
+        participants: [],
+      },
+      ref,
+      'r1',
+      '2025-05-01T10:00:00Z',
+    ),
+    answers: {
+      I1: {
+        level: 1,
+        notes: 'Alussa.',
+        target: { level: 3, by: '2026' },
+        actions: [
+          { id: 'p1', what: 'Tehdään A', who: 'Liisa', due: '2025-09-01', status: 'done' },
+          { id: 'p2', what: 'Tehdään B', who: 'Ánde', due: '2025-10-01', status: 'in-progress' },
+          { id: 'p3', what: '  ', who: '', due: '', status: 'planned' },
+        ],
+      },
+      I2: { level: null, notes: '', actions: [] },
+      I3: { level: 4, notes: '', actions: [] },
+    },
+  };
+  const ref2 = { ...ref, version: '2', hash: 'b'.repeat(64) };
+  let next = nextRound(
+    first,
+    checklist,
+    checklist,
+    ref2,
+    '2026-05-01',
+    'r2',
+    '2026-05-01T09:00:00Z',
+    (l) => levelLabel(checklist.scale, l) ?? String(l),
+  );
+  next = {
+    ...next,
+    answers: {
+      I1: { level: 2, notes: '', target: { level: 4, by: '2027-06-30' }, actions: [] },
+      I3: { level: 3, notes: '', actions: [] },
+    },
+    review: next.review!.map((r) =>
+      r.action.id === 'p2'
+        ? { ...r, outcome: 'partly' as const, comment: ' Puolivälissä. ' }
+        : { ...r, outcome: 'done' as const },
+    ),
+  };
+  next = carryUnfinished(next, checklist, () => 'carried-1');
+  const plan = buildImprovementPlan(checklist, next);
+
+  it('names the previous round', () => {
+    expect(plan.previousRound).to.deep.equal({ date: '2025-05-01', checklistVersion: '1' });
+    expect(buildImprovementPlan(checklist, first).previousRound).to.equal(null);
+  });
+
+  it('gives each item its previous level and the signed change', () => {
+    const [i1, i2] = plan.headings[0]!.items;
+    const i3 = plan.headings[1]!.items[0]!;
+    expect(i1!.previous).to.deep.equal({
+      status: 'rated',
+      levelLabel: '1 – Alkuvaiheessa',
+      score: 25,
+    });
+    expect(i1!.change).to.equal(25);
+    expect(i2!.previous).to.deep.equal({ status: 'dontKnow', levelLabel: null, score: null });
+    expect(i2!.change).to.equal(null);
+    expect(i3.previous!.score).to.equal(100);
+    expect(i3.change).to.equal(-25);
+    expect(buildImprovementPlan(checklist, first).headings[0]!.items[0]!.previous).to.equal(null);
+  });
+
+  it('carries the change rows overall and per heading, with target scores', () => {
+    expect(plan.change.headings.map((h) => h.id)).to.deep.equal(plan.headings.map((h) => h.id));
+    expect(plan.change.headings[0]).to.deep.equal({
+      id: 'H1',
+      previous: 25,
+      today: 50,
+      target: 100,
+      change: 25,
+    });
+    expect(plan.change.overall.previous).to.equal(62.5);
+    expect(plan.change.overall.today).to.equal(62.5);
+    expect(plan.change.overall.change).to.equal(0);
+  });
+
+  it('lists the reviewed actions with outcome, comment and whether they were carried', () => {
+    expect(
+      plan.review.map((r) => [r.action.id, r.statement, r.outcome, r.comment, r.carried]),
+    ).to.deep.equal([
+      ['p1', 'Järjestöt ovat mukana.', 'done', '', false],
+      ['p2', 'Järjestöt ovat mukana.', 'partly', 'Puolivälissä.', true],
+    ]);
+    expect(buildImprovementPlan(checklist, first).review).to.deep.equal([]);
+  });
+
+  it('names a previous level by value and label, also from a bare label', () => {
+    expect(
+      planPrevious({ level: 2, levelLabel: 'Kehittyvä', score: 50, notes: '' })!.levelLabel,
+    ).to.equal('2 – Kehittyvä');
+    expect(planPrevious({ level: 2, score: 50, notes: '' })!.levelLabel).to.equal('2');
+    expect(planPrevious({ score: null, notes: '' })!.status).to.equal('unanswered');
+    expect(planPrevious(undefined)).to.equal(null);
+  });
+
+  it('marks a checklist with drafts', () => {
+    expect(plan.hasDrafts).to.equal(true);
   });
 });

@@ -44,7 +44,8 @@ describe('plan PDF for checklists of other shapes and scales', function () {
       );
       for (const heading of checklist.headings) expect(contents.text).to.contain(heading.title);
       for (const item of allItems(checklist)) expect(contents.text).to.contain(item.statement);
-      for (const level of levels) expect(contents.text).to.contain(`Taso: ${level.label}`);
+      for (const level of levels)
+        expect(contents.text).to.contain(`Taso: ${level.value} – ${level.label}`);
     });
   }
 });

@@ -234,9 +234,9 @@ describe('renderPlanPdf', () => {
 
   it('contains all nine statements and each item level', () => {
     for (const statement of STATEMENTS.flat()) expect(pdf.text).to.contain(statement);
-    expect(pdf.text).to.contain('Taso: Alkuvaiheessa · 25 / 100 · Kehitettävää');
-    expect(pdf.text).to.contain('Taso: Edelläkävijä · 100 / 100 · Hyvä');
-    expect(pdf.text).to.contain('Taso: Ei käytössä · 0 / 100 · Heikko');
+    expect(pdf.text).to.contain('Taso: 1 – Alkuvaiheessa · 25 / 100 · Kehitettävää');
+    expect(pdf.text).to.contain('Taso: 4 – Edelläkävijä · 100 / 100 · Hyvä');
+    expect(pdf.text).to.contain('Taso: 0 – Ei käytössä · 0 / 100 · Heikko');
     expect(pdf.text).to.contain('Taso: En osaa sanoa');
     expect(pdf.text).to.contain('Taso: Ei vielä arvioitu');
   });
