@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { AppFrame } from '../fixtures/app-frame';
 import { axeViolations, describeViolations } from '../fixtures/axe';
 import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+import { readPdf } from '../fixtures/pdf';
 
 /**
  * Round one with a target and actions of each status → start the next round → last time beside
@@ -113,6 +114,10 @@ describe('the next round: last time, review and carried actions', function () {
       '4',
     );
 
+    // Item 2 falls from 3 to 1 this round.
+    (getByRole(next[1]!, 'radio', /^1 – /) as HTMLInputElement).click();
+    await waitFor(() => (getByRole(next[1]!, 'radio', /^1 – /) as HTMLInputElement).checked);
+
     // The plan: last round's four actions up for review.
     getByRole(app.root, 'link', 'Kehittämissuunnitelma').click();
     await waitFor(() => review().querySelector('fieldset'));
@@ -183,6 +188,53 @@ describe('the next round: last time, review and carried actions', function () {
     expect(review().textContent!.match(/Siirretty tämän kierroksen/g)).to.have.length(2);
     await waitFor(() => planText().includes('Tilojen kartoitus'));
     expect(planText().match(/Tilojen kartoitus/g)).to.have.length(1);
+
+    // Results: the change in signed numbers and the chart with its marks and table.
+    getByRole(app.root, 'link', 'Tulokset').click();
+    const results = () =>
+      app.root.querySelector('assessment-view')!.shadowRoot!.querySelector('results-view')!
+        .shadowRoot!;
+    await waitFor(() => results().querySelector('score-chart'));
+    const resultsText = results().textContent!.replace(/\s+/g, ' ');
+    expect(resultsText).to.contain('Muutos edellisestä kierroksesta');
+    expect(resultsText).to.contain('= 0');
+    expect(resultsText).to.contain('▼ −50');
+    const chart = results().querySelector('score-chart')!.shadowRoot!;
+    const figure = chart.querySelector('figure')!;
+    expect(figure.getAttribute('aria-labelledby')).to.equal('chart-caption');
+    expect(chart.getElementById('chart-caption')!.textContent).to.contain('Pisteet pääkohdittain');
+    expect(chart.querySelectorAll('svg.bar')).to.have.length(4);
+    expect(chart.querySelectorAll('svg.bar .previous').length).to.be.greaterThan(0);
+    expect(chart.querySelectorAll('svg.bar .target').length).to.be.greaterThan(0);
+    // Heading 1: last round (50 + 75) / 2, now (50 + 25) / 2.
+    const firstHeading = chart.querySelectorAll('tbody tr')[1]!.textContent!.replace(/\s+/g, ' ');
+    expect(firstHeading).to.contain('63 / 100');
+    expect(firstHeading).to.contain('38 / 100');
+    expect(firstHeading).to.contain('▼ −25');
+    const results_ = await axeViolations(app.window);
+    expect(results_, describeViolations(results_)).to.deep.equal([]);
+
+    // The PDF holds the target, statuses, outcomes and signed changes.
+    getByRole(app.root, 'link', 'Kehittämissuunnitelma').click();
+    const download = await waitFor(() => getByRole(app.root, 'button', 'Lataa PDF'));
+    let pdf: Blob | undefined;
+    const original = app.window.URL.createObjectURL.bind(app.window.URL);
+    app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
+      pdf = blob as Blob;
+      return original(blob);
+    };
+    download.click();
+    await waitFor(() => pdf, 20000);
+    const { text } = await readPdf(new Uint8Array(await pdf!.arrayBuffer()));
+    expect(text).to.contain('Tavoite: 4 –');
+    expect(text).to.contain('Suunniteltu');
+    for (const outcome of ['Toteutui', 'Osittain', 'Ei toteutunut', 'Luovuttiin']) {
+      expect(text).to.contain(outcome);
+    }
+    expect(text).to.contain('Siirtyi ensi vuoteen.');
+    expect(text).to.contain('▼ −50');
+    expect(text).to.contain('▼ −25');
+    expect(text).to.contain('= 0');
 
     // Round one now points at its next round instead of offering a second one.
     app.navigate(`#/a/${encodeURIComponent(firstId)}`);

@@ -35,6 +35,10 @@ export class ScoreChart extends LitElement {
     css`
       :host {
         display: block;
+        margin: 1rem 0;
+      }
+      figure {
+        margin: 0;
       }
       ol {
         list-style: none;
@@ -50,8 +54,11 @@ export class ScoreChart extends LitElement {
       .overall .label {
         font-weight: 700;
       }
+      /* The padding keeps a mark at 0 or 100 inside the box. */
       svg.bar {
         display: block;
+        box-sizing: border-box;
+        padding: 0 9px;
         width: 100%;
         height: 30px;
         overflow: visible;
@@ -78,6 +85,9 @@ export class ScoreChart extends LitElement {
         fill: var(--color-surface);
         stroke: var(--color-ink);
         stroke-width: 2.5;
+      }
+      .numbers span {
+        white-space: nowrap;
       }
       .numbers {
         margin: 0;
@@ -129,12 +139,12 @@ export class ScoreChart extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
-  private numbers(row: ChartRow): string {
+  private numbers(row: ChartRow): string[] {
     const parts = [t('chart.today', { score: score(row.today) })];
     if (row.previous !== null) parts.push(t('chart.previous', { score: score(row.previous) }));
     if (row.target !== null) parts.push(t('chart.target', { score: score(row.target) }));
     if (row.change !== null) parts.push(t('chart.change', { change: formatChange(row.change) }));
-    return parts.join(' · ');
+    return parts;
   }
 
   private renderRow(row: ChartRow, overall: boolean) {
@@ -150,7 +160,9 @@ export class ScoreChart extends LitElement {
         ${m.previous === null ? nothing : previousMark(`${m.previous}%`)}
         ${m.target === null ? nothing : targetMark(`${m.target}%`)}
       </svg>
-      <p class="numbers">${this.numbers(row)}</p>
+      <p class="numbers">
+        ${this.numbers(row).map((part, i) => html`${i ? ' · ' : ''}<span>${part}</span>`)}
+      </p>
     </li>`;
   }
 
