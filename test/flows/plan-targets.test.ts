@@ -116,6 +116,15 @@ describe('plan: targets, priorities and action statuses', function () {
     expect(text).to.contain('Käynnissä');
     expect(text).to.contain('Määräaika on mennyt.');
     expect(text).to.contain('Ennen arvioinnin päivää.');
+    // The actions read by owner: the arrow key moves the order choice, groups follow.
+    const byDue = getByRole(app.root, 'radio', 'Määräajan mukaan') as HTMLInputElement;
+    expect(byDue.checked).to.equal(true);
+    byDue.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(
+      () => (getByRole(app.root, 'radio', 'Vastuuhenkilön mukaan') as HTMLInputElement).checked,
+    );
+    await waitFor(() => planText().includes('ei nimetty: 1 toimenpide'));
     const violations = await axeViolations(app.window);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
   });

@@ -6,7 +6,7 @@ import type { Checklist } from '../../model/checklist';
 import { slug } from '../../model/slug';
 import { planTable } from '../../model/csv-tables';
 import { today } from '../../model/local-date';
-import { buildImprovementPlan } from '../../model/plan';
+import { buildImprovementPlan, type ImprovementPlan, type PlanAction } from '../../model/plan';
 import { MEDIA_TYPES, downloadFile } from '../files/download';
 import { downloadCsv, planLabels } from '../files/csv-download';
 import { LocaleController } from '../shell/locale-controller';
@@ -14,9 +14,8 @@ import { sharedStyles } from '../styles/shared';
 import '../controls/plan-priorities';
 import '../controls/score-chart';
 import { chartRows } from '../controls/chart-marks';
-import { roundChange } from '../../model/round-change';
 
-/** The agreed actions by due date, and the download of the improvement-plan PDF. */
+/** The priorities, the chart, the agreed actions by due date or by owner, and the download of the improvement-plan PDF. */
 @customElement('plan-view')
 export class PlanView extends LitElement {
   static override styles = [
@@ -29,6 +28,23 @@ export class PlanView extends LitElement {
         align-items: center;
         margin: 1rem 0 2rem;
       }
+      fieldset.order {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+        border: none;
+        padding: 0;
+        margin: 0 0 0.75rem;
+      }
+      fieldset.order legend {
+        font-weight: 600;
+        padding: 0;
+        margin-bottom: 0.25rem;
+      }
+      tr.owner th {
+        text-align: start;
+        background: var(--color-surface-muted);
+      }
     `,
   ];
 
@@ -38,6 +54,8 @@ export class PlanView extends LitElement {
   @state() private busy = false;
   @state() private message = '';
   @state() private failed = false;
+  /** How the action table is read: by due date, or grouped by owner. */
+  @state() private order: 'due' | 'owner' = 'due';
 
   private readonly locale = new LocaleController(this);
 
@@ -77,6 +95,69 @@ export class PlanView extends LitElement {
     this.message = t('region.csvDone', { file: await downloadCsv(base, table) });
   }
 
+  private renderActions(plan: ImprovementPlan) {
+    const row = (a: PlanAction) =>
+      html`<tr>
+        <td>${a.what}</td>
+        <td>${a.who || t('plan.noOwner')}</td>
+        <td>
+          ${a.due ? formatDate(a.due) : t('plan.noDue')}
+          ${a.flags.map((f) => html`<br /><strong>${t(`plan.flag.${f}`)}</strong>`)}
+        </td>
+        <td>${t(`status.${a.status}`)}</td>
+        <td lang=${languageTag(this.checklist.language)}>${a.statement}</td>
+      </tr>`;
+    return html`<fieldset class="order">
+        <legend>${t('plan.order')}</legend>
+        ${(['due', 'owner'] as const).map(
+          (order) =>
+            html`<label>
+              <input
+                type="radio"
+                name="order"
+                value=${order}
+                .checked=${this.order === order}
+                @change=${() => (this.order = order)}
+              />
+              ${t(order === 'due' ? 'plan.orderDue' : 'plan.orderOwner')}
+            </label>`,
+        )}
+      </fieldset>
+      <div class="table-scroll">
+        <table aria-labelledby="actions-title">
+          <thead>
+            <tr>
+              <th scope="col">${t('plan.columnWhat')}</th>
+              <th scope="col">${t('plan.columnWho')}</th>
+              <th scope="col">${t('plan.columnDue')}</th>
+              <th scope="col">${t('plan.columnStatus')}</th>
+              <th scope="col">${t('plan.columnItem')}</th>
+            </tr>
+          </thead>
+          ${
+            this.order === 'due'
+              ? html`<tbody>
+                  ${plan.actions.map(row)}
+                </tbody>`
+              : plan.byOwner.map(
+                  (group) =>
+                    html`<tbody>
+                      <tr class="owner">
+                        <th scope="colgroup" colspan="5">
+                          ${t('plan.ownerGroup', {
+                            who: group.who || t('plan.noOwner'),
+                            count: group.actions.length,
+                          })}
+                        </th>
+                      </tr>
+                      ${group.actions.map(row)}
+                    </tbody>`,
+                )
+          }
+        </table>
+      </div>`;
+  }
+
   override render() {
     // Overdue is judged against the viewer's today; the PDF keeps the plan as it was agreed.
     const plan = buildImprovementPlan(this.checklist, this.assessment, undefined, today());
@@ -97,42 +178,13 @@ export class PlanView extends LitElement {
         statementLang=${languageTag(this.checklist.language)}
       ></plan-priorities>
       <score-chart
-        .rows=${chartRows(roundChange(this.assessment, this.checklist), this.checklist, t('results.overall'))}
+        .rows=${chartRows(plan.change, this.checklist, t('results.overall'))}
         caption=${t('chart.caption')}
         previousDate=${this.assessment.previousRound?.date ?? ''}
         contentLang=${languageTag(this.checklist.language)}
       ></score-chart>
-      <h3>${t('item.actions')}</h3>
-      ${
-        plan.actions.length === 0
-          ? html`<p class="card">${t('plan.empty')}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${t('plan.columnWhat')}</th>
-                  <th scope="col">${t('plan.columnWho')}</th>
-                  <th scope="col">${t('plan.columnDue')}</th>
-                  <th scope="col">${t('plan.columnStatus')}</th>
-                  <th scope="col">${t('plan.columnItem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${plan.actions.map(
-                  (a) =>
-                    html`<tr>
-                      <td>${a.what}</td>
-                      <td>${a.who || t('plan.noOwner')}</td>
-                      <td>
-                        ${a.due ? formatDate(a.due) : t('plan.noDue')}
-                        ${a.flags.map((f) => html`<br /><strong>${t(`plan.flag.${f}`)}</strong>`)}
-                      </td>
-                      <td>${t(`status.${a.status}`)}</td>
-                      <td lang=${languageTag(this.checklist.language)}>${a.statement}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
+      <h3 id="actions-title">${t('item.actions')}</h3>
+      ${plan.actions.length === 0 ? html`<p class="card">${t('plan.empty')}</p>` : this.renderActions(plan)}
     `;
   }
 }
