@@ -70,7 +70,8 @@ export class PlanView extends LitElement {
     try {
       // jsPDF and the fonts load only now, when someone asks for a PDF.
       const { renderPlanPdf, planPdfFileName } = await import('../../report/plan-pdf');
-      const plan = buildImprovementPlan(this.checklist, this.assessment);
+      // Past due is judged on the day the PDF is made, as in the view.
+      const plan = buildImprovementPlan(this.checklist, this.assessment, undefined, today());
       // The whole PDF is in the language of its content (the checklist's), and says so in /Lang.
       const locale = plan.language;
       const bytes = await renderPlanPdf(plan, locale);
@@ -159,7 +160,7 @@ export class PlanView extends LitElement {
   }
 
   override render() {
-    // Overdue is judged against the viewer's today; the PDF keeps the plan as it was agreed.
+    // Overdue is judged against the viewer's today.
     const plan = buildImprovementPlan(this.checklist, this.assessment, undefined, today());
     return html`
       <h2>${t('plan.heading')}</h2>
