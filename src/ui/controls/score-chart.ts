@@ -109,6 +109,12 @@ export class ScoreChart extends LitElement {
         vertical-align: middle;
         overflow: visible;
       }
+      /* On paper the figures are beside the bars; the disclosure cannot be opened. */
+      @media print {
+        details {
+          display: none;
+        }
+      }
       @media (forced-colors: active) {
         .track {
           fill: Canvas;
