@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
 import { REVIEW_OUTCOMES, type ReviewedAction, type ReviewOutcome } from '../../model/assessment';
@@ -82,14 +82,22 @@ export class RoundReview extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  /** The list this control last reported, until the next one arrives (see the item card's). */
+  private reported?: ReviewedAction[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('review')) this.reported = undefined;
+  }
+
   private change(index: number, change: Partial<ReviewedAction>): void {
-    const review = this.review.map((r, i) => {
+    const review = (this.reported ?? this.review).map((r, i) => {
       if (i !== index) return r;
       const next = { ...r, ...change };
       if (next.outcome === undefined) delete next.outcome;
       return next;
     });
     this.message = '';
+    this.reported = review;
     emit(this, 'review-change', { review });
   }
 

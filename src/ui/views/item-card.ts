@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n';
 import type { Answer, Perspective, PreviousItem } from '../../model/assessment';
@@ -88,13 +88,24 @@ export class ItemCard extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  /**
+   * The answer this card last reported, until the next answer arrives from the store: a second
+   * edit in the same task (before the card re-renders) builds on the first instead of undoing it.
+   */
+  private reported?: Answer;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('answer')) this.reported = undefined;
+  }
+
   private get current(): Answer {
-    return this.answer ?? emptyAnswer();
+    return this.reported ?? this.answer ?? emptyAnswer();
   }
 
   private emit(change: Partial<Answer>): void {
     const answer: Answer = { ...this.current, ...change };
     if (answer.level === undefined) delete answer.level;
+    this.reported = answer;
     emit(this, 'answer-change', { itemId: this.item.id, answer });
   }
 
