@@ -11,17 +11,6 @@ async function expectAccessible(app: AppFrame, where: string): Promise<void> {
   expect(violations, `${where}:\n${describeViolations(violations)}`).to.deep.equal([]);
 }
 
-/** Records every Blob the app turns into a download URL. */
-function catchDownloads(app: AppFrame): Blob[] {
-  const blobs: Blob[] = [];
-  const original = app.window.URL.createObjectURL.bind(app.window.URL);
-  app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return original(blob);
-  };
-  return blobs;
-}
-
 async function create(app: AppFrame, name: string): Promise<void> {
   app.navigate('#/');
   (await waitFor(() => getByRole(app.root, 'link', 'Uusi arviointi'))).click();
@@ -64,7 +53,7 @@ describe('files: export, import, conflicts and broken files', function () {
     await create(app, 'Oikea kunta');
     await create(app, 'Toinen kunta');
     app.navigate('#/');
-    const blobs = catchDownloads(app);
+    const blobs = app.catchDownloads();
 
     // Full backup
     (await waitFor(() => getByRole(app.root, 'button', 'Vie varmuuskopio'))).click();
@@ -144,7 +133,7 @@ describe('files: export, import, conflicts and broken files', function () {
     app = await AppFrame.open();
     await create(app, 'Oikea kunta');
     app.navigate('#/');
-    const blobs = catchDownloads(app);
+    const blobs = app.catchDownloads();
     (await waitFor(() => getByRole(app.root, 'button', 'Vie varmuuskopio'))).click();
     await waitFor(() => blobs.length === 1);
     const good = await blobs[0]!.text();
@@ -193,7 +182,7 @@ describe('files: export, import, conflicts and broken files', function () {
     await create(app, 'Oikea kunta');
     await create(app, 'Toinen kunta');
     app.navigate('#/');
-    const blobs = catchDownloads(app);
+    const blobs = app.catchDownloads();
 
     (await waitFor(() => getByRole(app.root, 'button', 'Vie valitut…'))).click();
     const dialog = await waitFor(() => {
@@ -250,7 +239,7 @@ describe('files: export, import, conflicts and broken files', function () {
   it('offers the assessment in memory as a download when saving fails', async () => {
     app = await AppFrame.open();
     await create(app, 'Oikea kunta');
-    const blobs = catchDownloads(app);
+    const blobs = app.catchDownloads();
     // Export this one assessment
     getByRole(app.root, 'button', 'Vie tämä arviointi').click();
     await waitFor(() => blobs.length === 1);

@@ -104,16 +104,11 @@ describe('core loop: create → rate → reload → PDF', function () {
     getByRole(app.root, 'link', 'Kehittämissuunnitelma').click();
     const download = await waitFor(() => getByRole(app.root, 'button', 'Lataa PDF'));
     await expectAccessible(app, 'plan');
-    let pdf: Blob | undefined;
-    const original = app.window.URL.createObjectURL.bind(app.window.URL);
-    app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
-      pdf = blob as Blob;
-      return original(blob);
-    };
+    const downloads = app.catchDownloads();
     download.click();
-    await waitFor(() => pdf, 15000);
-    expect(pdf!.type).to.equal('application/pdf');
-    const contents = await readPdf(new Uint8Array(await pdf!.arrayBuffer()));
+    const pdf = await waitFor(() => downloads[0], 15000);
+    expect(pdf.type).to.equal('application/pdf');
+    const contents = await readPdf(new Uint8Array(await pdf.arrayBuffer()));
     expect(contents.text).to.contain(ORGANISATION);
     for (const statement of STATEMENTS) expect(contents.text).to.contain(statement);
     expect(contents.text).to.contain(OWNER);

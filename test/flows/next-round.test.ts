@@ -209,15 +209,10 @@ describe('the next round: last time, review and carried actions', function () {
     // The PDF holds the target, statuses, outcomes and signed changes.
     getByRole(app.root, 'link', 'Kehittämissuunnitelma').click();
     const download = await waitFor(() => getByRole(app.root, 'button', 'Lataa PDF'));
-    let pdf: Blob | undefined;
-    const original = app.window.URL.createObjectURL.bind(app.window.URL);
-    app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
-      pdf = blob as Blob;
-      return original(blob);
-    };
+    const downloads = app.catchDownloads();
     download.click();
-    await waitFor(() => pdf, 20000);
-    const { text } = await readPdf(new Uint8Array(await pdf!.arrayBuffer()));
+    const pdf = await waitFor(() => downloads[0], 20000);
+    const { text } = await readPdf(new Uint8Array(await pdf.arrayBuffer()));
     expect(text).to.contain('Tavoite: 4 –');
     expect(text).to.contain('Suunniteltu');
     for (const outcome of ['Toteutui', 'Osittain', 'Ei toteutunut', 'Luovuttiin']) {

@@ -15,17 +15,6 @@ async function expectAccessible(app: AppFrame, where: string): Promise<void> {
   expect(violations, `${where}:\n${describeViolations(violations)}`).to.deep.equal([]);
 }
 
-/** Records every Blob the app turns into a download URL. */
-function catchDownloads(app: AppFrame): Blob[] {
-  const blobs: Blob[] = [];
-  const original = app.window.URL.createObjectURL.bind(app.window.URL);
-  app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return original(blob);
-  };
-  return blobs;
-}
-
 async function importBackup(app: AppFrame, text: string): Promise<void> {
   const input = await waitFor(() => getByLabel(app.root, 'Tuotava tiedosto'));
   const transfer = new app.window.DataTransfer();
@@ -176,7 +165,7 @@ describe('regional comparison: heatmap, filters, sort, projector, print', functi
     await waitFor(() => !(view.host as HTMLElement).hasAttribute('projector'));
 
     // CSV of the overview as shown (sorted by name): parses back with the rows in screen order
-    const blobs = catchDownloads(app);
+    const blobs = app.catchDownloads();
     getByRole(view, 'button', 'Lataa CSV').click();
     await waitFor(() => blobs.length === 1);
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());

@@ -29,17 +29,6 @@ function text(frame: AppFrame): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Records every Blob the app turns into a download URL. */
-function catchDownloads(app: AppFrame): Blob[] {
-  const blobs: Blob[] = [];
-  const original = app.window.URL.createObjectURL.bind(app.window.URL);
-  app.window.URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return original(blob);
-  };
-  return blobs;
-}
-
 async function createAssessment(app: AppFrame, name: string): Promise<string> {
   app.navigate('#/');
   (await waitFor(() => getByRole(app.root, 'link', 'Uusi arviointi'))).click();
@@ -89,7 +78,7 @@ async function respond(link: string, group: RegExp, levels: number[]): Promise<F
   forgetDrafts();
   const frame = await AppFrame.open(link, { keepData: true });
   try {
-    const downloads = catchDownloads(frame);
+    const downloads = frame.catchDownloads();
     const root = await waitFor(
       () => frame.root.querySelector('survey-respond')?.shadowRoot ?? undefined,
     );
@@ -144,7 +133,7 @@ describe('survey round', function () {
     const phone = await AppFrame.open(link, { keepData: true });
     frames.push(phone);
     phone.iframe.style.width = '320px';
-    const downloads = catchDownloads(phone);
+    const downloads = phone.catchDownloads();
     const root = await waitFor(
       () => phone.root.querySelector('survey-respond')?.shadowRoot ?? undefined,
     );
