@@ -6,6 +6,7 @@ import { roundScore } from '../../model/scoring';
 import { LocaleController } from '../shell/locale-controller';
 import { detailsStyles, sharedStyles } from '../styles/shared';
 import { chartMarks, legendMarks, type ChartRow } from './chart-marks';
+import { tableHead } from './table-head';
 
 const GRID = [0, 25, 50, 75, 100];
 
@@ -214,18 +215,7 @@ export class ScoreChart extends LitElement {
         <summary>${t('chart.asTable')}</summary>
         <div class="table-scroll">
           <table>
-            <caption class="visually-hidden">
-              ${this.caption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('results.columnHeading')}</th>
-                <th scope="col">${t('chart.columnPrevious')}</th>
-                <th scope="col">${t('chart.columnToday')}</th>
-                <th scope="col">${t('chart.columnTarget')}</th>
-                <th scope="col">${t('chart.columnChange')}</th>
-              </tr>
-            </thead>
+            ${tableHead(this.caption, [t('results.columnHeading'), t('chart.columnPrevious'), t('chart.columnToday'), t('chart.columnTarget'), t('chart.columnChange')])}
             <tbody>
               ${rows.map(
                 (row, i) =>

@@ -18,6 +18,7 @@ import { LocaleController } from '../shell/locale-controller';
 import { assessmentHref } from '../shell/route';
 import { dialogStyles } from '../styles/dialog';
 import { sharedStyles } from '../styles/shared';
+import { tableHead } from '../controls/table-head';
 
 /** Rows shown at first and added by each "show more": a long list stays quick to open. */
 export const LIST_PAGE_SIZE = 50;
@@ -337,18 +338,7 @@ export class AssessmentList extends LitElement {
     }
     return html`
       <table>
-        <caption class="visually-hidden">
-          ${t('list.heading')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('list.columnOrganisation')}</th>
-            <th scope="col">${t('list.columnDate')}</th>
-            <th scope="col">${t('list.columnProgress')}</th>
-            <th scope="col">${t('list.columnScore')}</th>
-            <th scope="col">${t('list.columnActions')}</th>
-          </tr>
-        </thead>
+        ${tableHead(t('list.heading'), [t('list.columnOrganisation'), t('list.columnDate'), t('list.columnProgress'), t('list.columnScore'), t('list.columnActions')])}
         <tbody>
           ${this.rows.map(
             ({ assessment: a, rated, total, overall }) => html`

@@ -26,6 +26,7 @@ import { problemMessage } from '../messages/problem-message';
 import { checklistEditorHref } from '../shell/route';
 import { storageMessage } from '../messages/storage-message';
 import { sharedStyles } from '../styles/shared';
+import { tableHead } from '../controls/table-head';
 
 interface Note {
   text: string;
@@ -261,18 +262,7 @@ export class ChecklistLibrary extends LitElement {
     if (this.checklists.length === 0) return html`<p class="card">${t('checklists.empty')}</p>`;
     return html`
       <table>
-        <caption class="visually-hidden">
-          ${t('checklists.own')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('checklists.columnTitle')}</th>
-            <th scope="col">${t('checklists.columnVersion')}</th>
-            <th scope="col">${t('checklists.columnState')}</th>
-            <th scope="col">${t('checklists.columnUpdated')}</th>
-            <th scope="col">${t('checklists.columnActions')}</th>
-          </tr>
-        </thead>
+        ${tableHead(t('checklists.own'), [t('checklists.columnTitle'), t('checklists.columnVersion'), t('checklists.columnState'), t('checklists.columnUpdated'), t('checklists.columnActions')])}
         <tbody>
           ${this.checklists.map((c) => {
             const title = this.titleOf(c);

@@ -14,6 +14,7 @@ import { sharedStyles } from '../styles/shared';
 import '../controls/plan-priorities';
 import '../controls/score-chart';
 import { chartRows } from '../controls/chart-marks';
+import { tableHead } from '../controls/table-head';
 
 /** The priorities, the chart, the agreed actions by due date or by owner, and the download of the improvement-plan PDF. */
 @customElement('plan-view')
@@ -126,15 +127,7 @@ export class PlanView extends LitElement {
       </fieldset>
       <div class="table-scroll">
         <table aria-labelledby="actions-title">
-          <thead>
-            <tr>
-              <th scope="col">${t('plan.columnWhat')}</th>
-              <th scope="col">${t('plan.columnWho')}</th>
-              <th scope="col">${t('plan.columnDue')}</th>
-              <th scope="col">${t('plan.columnStatus')}</th>
-              <th scope="col">${t('plan.columnItem')}</th>
-            </tr>
-          </thead>
+          ${tableHead(undefined, [t('plan.columnWhat'), t('plan.columnWho'), t('plan.columnDue'), t('plan.columnStatus'), t('plan.columnItem')])}
           ${
             this.order === 'due'
               ? html`<tbody>

@@ -29,6 +29,7 @@ import { getSnapshots, listAssessments } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
 import { storageMessage } from '../messages/storage-message';
 import { assessmentHref } from '../shell/route';
+import { tableHead } from '../controls/table-head';
 
 /** Scores per heading and overall, and the items ordered by how much they need work. */
 @customElement('results-view')
@@ -159,17 +160,7 @@ export class ResultsView extends LitElement {
       </p>
       <div class="table-scroll">
         <table class="trend">
-          <caption class="visually-hidden">
-            ${t('results.trendCaption', { organisation })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('results.trendDate')}</th>
-              <th scope="col">${t('results.trendVersion')}</th>
-              <th scope="col">${t('results.columnScore')}</th>
-              <th scope="col">${t('results.trendChange')}</th>
-            </tr>
-          </thead>
+          ${tableHead(t('results.trendCaption', { organisation }), [t('results.trendDate'), t('results.trendVersion'), t('results.columnScore'), t('results.trendChange')])}
           <tbody>
             ${trend.map((round) => {
               const n = round.change === null ? 0 : Math.round(round.change);
@@ -278,13 +269,7 @@ export class ResultsView extends LitElement {
         <p class="hint">${t('results.byGapIntro')}</p>
         <div class="table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">${t('results.columnItem')}</th>
-                <th scope="col">${t('results.columnLevel')}</th>
-                <th scope="col">${t('results.columnScore')}</th>
-              </tr>
-            </thead>
+            ${tableHead(undefined, [t('results.columnItem'), t('results.columnLevel'), t('results.columnScore')])}
             <tbody>
               ${itemsByGap(score).map((i) => this.renderItemRow(i))}
             </tbody>
@@ -314,15 +299,13 @@ export class ResultsView extends LitElement {
           ${formatChange(row.change) || '–'}
         </td>`;
     const head = (first: string) =>
-      html`<thead>
-        <tr>
-          <th scope="col">${first}</th>
-          <th scope="col">${t('chart.columnPrevious')}</th>
-          <th scope="col">${t('chart.columnToday')}</th>
-          <th scope="col">${t('chart.columnTarget')}</th>
-          <th scope="col">${t('chart.columnChange')}</th>
-        </tr>
-      </thead>`;
+      tableHead(undefined, [
+        first,
+        t('chart.columnPrevious'),
+        t('chart.columnToday'),
+        t('chart.columnTarget'),
+        t('chart.columnChange'),
+      ]);
     return html`<section aria-labelledby="change">
       <h2 id="change">${t('change.heading')}</h2>
       <p class="hint">${t('change.intro', { date })}</p>

@@ -10,6 +10,7 @@ import { storageMessage } from '../messages/storage-message';
 import '../controls/confirm-dialog';
 import type { ConfirmDialog } from '../controls/confirm-dialog';
 import { sharedStyles } from '../styles/shared';
+import { tableHead } from '../controls/table-head';
 
 /**
  * The trash: deleted assessments, kept for TRASH_DAYS days, each to restore or delete for good
@@ -130,17 +131,7 @@ export class TrashView extends LitElement {
     }
     const when = new Intl.DateTimeFormat(languageTag(), { dateStyle: 'short', timeStyle: 'short' });
     return html`<table>
-      <caption class="visually-hidden">
-        ${t('trash.heading')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('list.columnOrganisation')}</th>
-          <th scope="col">${t('list.columnDate')}</th>
-          <th scope="col">${t('trash.columnDeleted')}</th>
-          <th scope="col">${t('list.columnActions')}</th>
-        </tr>
-      </thead>
+      ${tableHead(t('trash.heading'), [t('list.columnOrganisation'), t('list.columnDate'), t('trash.columnDeleted'), t('list.columnActions')])}
       <tbody>
         ${this.entries.map(
           (entry) =>
