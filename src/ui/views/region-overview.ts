@@ -47,10 +47,16 @@ export class RegionOverview extends LitElement {
         align-items: end;
         padding: 0.75rem 1rem;
       }
+      /* A long checklist title in a choice wraps the page no wider than 320 px (WCAG 1.4.10). */
       .field {
         display: flex;
         flex-direction: column;
         gap: 0.2em;
+        min-width: 0;
+        max-width: 100%;
+      }
+      .field select {
+        max-width: 100%;
       }
       .radios {
         display: flex;
