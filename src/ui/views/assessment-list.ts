@@ -122,6 +122,8 @@ export class AssessmentList extends LitElement {
   /** The assessment just moved to the trash, while its undo is on offer. */
   @state() private deleted?: Assessment;
   @state() private trashCount = 0;
+  /** How many loads were started: a load that is not the newest drops what it read. */
+  private loads = 0;
   /** The panels below the list (backups, demo data, storage) and their strings are loaded. */
   /** How many of the lower panels are shown: they come one at a time, in idle time. */
   @state() private panelsShown = 0;
@@ -152,19 +154,25 @@ export class AssessmentList extends LitElement {
   private async load(): Promise<void> {
     // Read by the benchmark (bench/BUDGETS.md): from here to 'app:list-rendered' is the time to list.
     if (!this.marked) performance.mark('app:list-load');
+    // Loads overlap (a change announced by another tab or view while this one reads): only the
+    // last one started may show what it read, or an older read lands over a newer one.
+    const seq = ++this.loads;
     try {
       const db = await appDb();
       const { assessments, total } = await listRecentAssessments(db, this.limit);
-      this.total = total;
       const snapshots = await getSnapshots(
         db,
         assessments.map((a) => a.checklist.hash),
       );
+      const trashCount = await countTrash(db);
+      if (seq !== this.loads) return;
+      this.total = total;
       this.rows = assessments.map((a) => toRow(a, snapshots.get(a.checklist.hash)));
-      this.trashCount = await countTrash(db);
+      this.trashCount = trashCount;
       this.error = '';
       void this.renderRoot.querySelector('storage-usage')?.refresh();
     } catch (error) {
+      if (seq !== this.loads) return;
       this.error = storageMessage(error);
     }
     this.loaded = true;
