@@ -78,6 +78,17 @@ export function isUnfinished(r: ReviewedAction): boolean {
   return r.action.status === 'planned' || r.action.status === 'in-progress';
 }
 
+/** Whether a reviewed action is still to be carried into this round's plan (on `checklist`). */
+function carriesInto(checklist: Checklist): (r: ReviewedAction) => boolean {
+  const items = new Set(allItems(checklist).map((i) => i.id));
+  return (r) => !r.carriedInto && isUnfinished(r) && items.has(r.itemId);
+}
+
+/** How many reviewed actions carryUnfinished would bring into this round's plan. */
+export function carryableCount(review: readonly ReviewedAction[], checklist: Checklist): number {
+  return review.filter(carriesInto(checklist)).length;
+}
+
 /**
  * Carries every unfinished reviewed action (whose item this round still has) into this round's plan,
  * once: an action already carried (carriedInto set) is left alone. `newId` makes the new action ids.
@@ -87,10 +98,10 @@ export function carryUnfinished(
   checklist: Checklist,
   newId: () => string,
 ): Assessment {
-  const items = new Set(allItems(checklist).map((i) => i.id));
+  const carry = carriesInto(checklist);
   const answers = { ...assessment.answers };
   const review = (assessment.review ?? []).map((r) => {
-    if (r.carriedInto || !isUnfinished(r) || !items.has(r.itemId)) return r;
+    if (!carry(r)) return r;
     const action: Action = {
       id: newId(),
       what: r.action.what,

@@ -1,5 +1,5 @@
 import type { Action, Assessment, PreviousItem, ReviewOutcome, Target } from './assessment';
-import { hasDrafts, type Checklist, type OrganisationType } from './checklist';
+import { allItems, hasDrafts, type Checklist, type OrganisationType } from './checklist';
 import { buildPriorities, type PriorityItem } from './priorities';
 import { roundChange, type ChangeRow, type RoundChange } from './round-change';
 import { respondentsByGroup } from './survey';
@@ -148,9 +148,7 @@ export function planPrevious(last: PreviousItem | undefined): PlanPrevious | nul
 }
 
 function reviewRows(checklist: Checklist, assessment: Assessment): PlanReviewRow[] {
-  const statements = new Map(
-    checklist.headings.flatMap((h) => h.items).map((i) => [i.id, i.statement]),
-  );
+  const statements = new Map(allItems(checklist).map((i) => [i.id, i.statement]));
   return (assessment.review ?? [])
     .filter((r) => r.action.what.trim() !== '')
     .map((r) => ({

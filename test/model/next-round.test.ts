@@ -3,6 +3,7 @@ import { parseChecklist } from '../../src/checklist/parse';
 import type { Action, Assessment } from '../../src/model/assessment';
 import type { Checklist } from '../../src/model/checklist';
 import {
+  carryableCount,
   carryUnfinished,
   copyLastTime,
   copyLastTimeAnswer,
@@ -80,6 +81,8 @@ describe('the next round', () => {
     const once = carryUnfinished(start(), v2, () => `c${++n}`);
     expect(once.answers['I1']!.actions.map((a) => a.carriedFrom)).to.deep.equal(['a1', 'a2']);
     expect(once.answers['I2']).to.equal(undefined);
+    expect(carryableCount(start().review!, v2)).to.equal(2);
+    expect(carryableCount(once.review!, v2)).to.equal(0);
     const twice = carryUnfinished(once, v2, () => `c${++n}`);
     expect(twice.answers['I1']!.actions).to.have.length(2);
     expect(twice.review!.find((r) => r.action.id === 'a1')!.carriedInto).to.equal('c1');

@@ -5,6 +5,7 @@ import type { PreviousItem } from '../../model/assessment';
 import type { Scale } from '../../model/checklist';
 import { roundScore } from '../../model/scoring';
 import { levelLabel } from '../../model/scales';
+import { parseTargetBy } from '../../model/target-by';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 import { emit } from './emit';
@@ -96,7 +97,8 @@ export class LastTime extends LitElement {
 
 /** A target's "by": a year as it is, a date the locale's way. */
 function targetBy(by: string): string {
-  return by.length === 4 ? by : formatDate(by);
+  const parsed = parseTargetBy(by);
+  return parsed?.kind === 'year' ? String(parsed.year) : formatDate(by);
 }
 
 declare global {

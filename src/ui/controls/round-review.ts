@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, t } from '../../i18n';
 import { REVIEW_OUTCOMES, type ReviewedAction, type ReviewOutcome } from '../../model/assessment';
 import { allItems, type Checklist } from '../../model/checklist';
-import { isUnfinished } from '../../model/next-round';
+import { carryableCount } from '../../model/next-round';
 import { LocaleController } from '../shell/locale-controller';
 import { sharedStyles } from '../styles/shared';
 import { emit } from './emit';
@@ -11,12 +11,6 @@ import { emit } from './emit';
 /** Detail of `review-change`: the whole review list with one entry changed. */
 export interface ReviewChangeDetail {
   review: ReviewedAction[];
-}
-
-/** The reviewed actions "carry unfinished" would bring into this round's plan. */
-export function carryable(review: readonly ReviewedAction[], checklist: Checklist): number {
-  const items = new Set(allItems(checklist).map((i) => i.id));
-  return review.filter((r) => !r.carriedInto && isUnfinished(r) && items.has(r.itemId)).length;
 }
 
 /**
@@ -102,7 +96,7 @@ export class RoundReview extends LitElement {
   }
 
   private carry(): void {
-    const count = carryable(this.review, this.checklist);
+    const count = carryableCount(this.review, this.checklist);
     if (count === 0) return;
     emit(this, 'review-carry', {});
     this.message = t('review.carriedCount', { count });
@@ -114,7 +108,7 @@ export class RoundReview extends LitElement {
     const items = allItems(this.checklist);
     const numbers = new Map(items.map((item, i) => [item.id, { n: i + 1, item }]));
     const reviewed = review.filter((r) => r.outcome).length;
-    const count = carryable(review, this.checklist);
+    const count = carryableCount(review, this.checklist);
     return html`<section aria-labelledby="review-title">
       <h2 id="review-title">${t('review.heading', { date: formatDate(this.previousDate) })}</h2>
       <p>${t('review.intro')}</p>
