@@ -6,8 +6,6 @@ import { waitFor } from '../fixtures/dom';
 
 type Lang = 'fi' | 'sv' | 'en';
 
-/** axe findings known and not yet fixed; see the comment where they are filtered. */
-const KNOWN_OPEN = ['skip-link', 'region'];
 /** Every view, by its address; the assessment ones on the demo's first county round. */
 const VIEWS: Array<[string, string]> = [
   ['list', '#/'],
@@ -25,8 +23,7 @@ const VIEWS: Array<[string, string]> = [
 
 /** Whether the view has drawn something of its own (not only the loading line). */
 function viewShown(app: AppFrame): boolean {
-  const main = app.root.querySelector('main');
-  const view = main?.lastElementChild;
+  const view = app.main.lastElementChild;
   return !!view && !!view.shadowRoot && (view.shadowRoot.querySelector('h1, h2') ?? null) !== null;
 }
 
@@ -57,11 +54,7 @@ describe('every view in every language: axe (WCAG 2.1 A/AA and best practice) an
       for (const [name, hash] of VIEWS) {
         app = await openView(hash);
         await waitFor(() => app!.document.documentElement.lang.startsWith(lang));
-        const violations = (await axeViolations(app.window, { bestPractice: true })).filter(
-          // Still open (issue 16): the skip link's target is inside the shell's shadow root, where
-          // fragment navigation and axe cannot find it; it needs the main landmark in light DOM.
-          (v) => !KNOWN_OPEN.includes(v.id),
-        );
+        const violations = await axeViolations(app.window, { bestPractice: true });
         if (violations.length > 0) found.push(`${name}:\n${describeViolations(violations)}`);
         app.close();
         app = undefined;

@@ -6,7 +6,7 @@ import { newAssessment } from '../../src/model/assessment-ops';
 import { addAssessment } from '../../src/storage/assessments';
 import { DB_NAME, openAppDb } from '../../src/storage/db';
 import { AppFrame } from '../fixtures/app-frame';
-import { waitFor } from '../fixtures/dom';
+import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
 import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
 async function seed(): Promise<void> {
@@ -66,7 +66,7 @@ describe('navigation: titles (WCAG 2.4.2) and focus (2.4.3)', function () {
     await expectTitle('#/nowhere', `Sivua ei löytynyt – ${fi}`);
 
     await expectTitle('#/a/t1/results', `Tulokset: Inarin kunta – ${fi}`);
-    const select = app.root.querySelector<HTMLSelectElement>('#locale')!;
+    const select = app.chrome.querySelector<HTMLSelectElement>('#locale')!;
     select.value = 'sv';
     select.dispatchEvent(new Event('change'));
     const sv = 'Självbedömning av föreningsvänlighet';
@@ -133,5 +133,44 @@ describe('navigation: titles (WCAG 2.4.2) and focus (2.4.3)', function () {
       () => undefined,
     );
     expect(focused()?.textContent).to.contain('Sivua ei löytynyt');
+  });
+
+  it("skips to the content: by the link, and by the bare #main jump without the link's script", async () => {
+    app = await AppFrame.open('#/a/t1', { keepData: true });
+    await waitFor(() => getByRole(app.root, 'heading', 'Inarin kunta'));
+    const view = app.root.querySelector('assessment-view')!;
+    const notes = getByLabel(queryAllByRole(app.root, 'article')[0]!, 'Muistiinpanot ja näyttö');
+    await app.type(notes, 'kesken');
+    const entries = app.window.history.length;
+    const title = app.document.title;
+
+    // With script the link takes focus on to the view's h1 and leaves the address alone.
+    const skip = getByRole(app.root, 'link', 'Siirry sisältöön');
+    skip.focus();
+    expect(focused() === skip, 'the skip link has focus').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOnHeading('assessment-view', /Inarin kunta/);
+    expect(app.window.location.hash).to.equal('#/a/t1');
+    expect(app.window.history.length).to.equal(entries);
+
+    // Its target is in the document (where fragment navigation and axe look): the browser's own
+    // jump focuses main, and the router puts the route's address back without touching the view.
+    expect(app.main.id).to.equal('main');
+    expect(app.main.contains(view), 'the view is in main').to.equal(true);
+    app.navigate('#main');
+    await waitFor(() => app.window.location.hash === '#/a/t1');
+    expect(app.document.activeElement === app.main, 'main has focus').to.equal(true);
+    expect(app.root.querySelector('assessment-view') === view, 'the same view').to.equal(true);
+    expect(notes.isConnected && notes.value).to.equal('kesken');
+    expect(app.document.title).to.equal(title);
+    // The next Tab goes on from the content, not from the top of the page.
+    await sendKeys({ press: 'Tab' });
+    expect(app.main.contains(app.document.activeElement), 'focus in main').to.equal(true);
+  });
+
+  it("opens the start page from an address that ends in the skip link's #main", async () => {
+    app = await AppFrame.open('#main', { keepData: true });
+    await waitFor(() => getByRole(app.root, 'heading', 'Arvioinnit'));
+    expect(app.window.location.hash).to.equal('');
   });
 });

@@ -247,7 +247,9 @@ describe('regional comparison: heatmap, filters, sort, projector, print', functi
     app.iframe.style.width = '1100px';
     await emulateMedia({ media: 'print' });
     await waitFor(() => app.window.matchMedia('print').matches);
-    expect(app.window.getComputedStyle(app.root.querySelector('header')!).display).to.equal('none');
+    expect(app.window.getComputedStyle(app.chrome.querySelector('header')!).display).to.equal(
+      'none',
+    );
     const table = grid.querySelector('table')!;
     expect(app.window.getComputedStyle(grid.querySelector('thead')!).display).to.equal(
       'table-header-group',

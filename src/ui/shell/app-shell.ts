@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   LOCALES,
@@ -14,7 +14,8 @@ import { LocaleController } from './locale-controller';
 import { purgeOldTrash } from '../state/trash-purge';
 import { hashParts, resolveRoute, type ResolvedRoute } from './routes';
 import { ViewLoader } from './view-loader';
-import type { ViewSubjectEvent } from './view-subject';
+import './route-problem';
+import { ViewSubjectEvent } from './view-subject';
 import { sharedStyles } from '../styles/shared';
 import '../controls/storage-notice';
 import '../controls/update-notice';
@@ -40,11 +41,22 @@ async function renderedHeading(view: HTMLElement): Promise<HTMLElement | undefin
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 const LOCALE_KEY = 'jy.locale';
+/** The main landmark's id: the skip link's target, a fragment that is no route. */
+const MAIN_ID = 'main';
+const SKIP_HASH = `#${MAIN_ID}`;
+
+/** The page's address with another hash (none when empty), for history.replaceState. */
+const withHash = (hash: string) => `${location.pathname}${location.search}${hash}`;
 
 /**
  * The application frame: skip link, header with the language choice, the routed view and the privacy note.
  * The view comes from the route table (`routes.ts`); views other than the list load on demand, with
  * their part of the message catalogue, so start-up stays small.
+ *
+ * The header, skip link and footer are in the shell's shadow root; the main landmark is the shell's
+ * light-DOM child `<main id="main">`, shown through a slot, with the notices and the view rendered
+ * into it. The skip link's target must be in the document itself: fragment navigation (and axe)
+ * look targets up with `document.getElementById`, which does not see into shadow roots.
  */
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -89,7 +101,7 @@ export class AppShell extends LitElement {
       header label {
         margin-right: 0.5em;
       }
-      main {
+      ::slotted(main) {
         flex: 1;
         width: 100%;
         max-width: 72rem;
@@ -97,8 +109,13 @@ export class AppShell extends LitElement {
         padding: 1.5rem;
         box-sizing: border-box;
       }
-      main.wide {
+      ::slotted(main.wide) {
         max-width: none;
+      }
+      /* Where the skip link's jump lands when the view's heading cannot take focus yet. */
+      ::slotted(main:focus-visible) {
+        outline: 3px solid var(--focus);
+        outline-offset: -3px;
       }
       footer {
         padding: 1rem 1.5rem;
@@ -113,7 +130,7 @@ export class AppShell extends LitElement {
         .skip {
           display: none;
         }
-        main {
+        ::slotted(main) {
           padding: 0;
           max-width: none;
         }
@@ -121,7 +138,14 @@ export class AppShell extends LitElement {
     `,
   ];
 
-  @state() private route: ResolvedRoute | undefined = resolveRoute(location.hash);
+  @state() private route: ResolvedRoute | undefined = resolveRoute(AppShell.initialHash());
+  /** The hash of the shown route, restored when the skip link's jump replaces it. */
+  private routedHash = location.hash;
+  /** The main landmark, in light DOM (see the class comment); the view is rendered into it. */
+  private readonly main = Object.assign(document.createElement('main'), {
+    id: MAIN_ID,
+    tabIndex: -1,
+  });
   /** Each view's module (and strings), loaded on demand; the list is in the start-up bundle. */
   private readonly loader = new ViewLoader(['assessment-list']);
   /** What the shown view says it shows, for the document title. */
@@ -133,12 +157,32 @@ export class AppShell extends LitElement {
   /** Set by a route change: the new view's h1 takes focus once it is there. */
   private focusPending = false;
   private readonly onHashChange = () => {
+    if (location.hash === SKIP_HASH) {
+      // The skip link's own jump (the browser has focused main): not a route. The address goes
+      // back to the route's, and the view stays as it is, edits and all.
+      history.replaceState(history.state, '', withHash(this.routedHash));
+      return;
+    }
+    this.routedHash = location.hash;
     this.route = resolveRoute(location.hash);
     this.focusPending = true;
   };
 
+  /** The hash at start-up; an address ending in the skip link's `#main` opens the start page. */
+  private static initialHash(): string {
+    if (location.hash !== SKIP_HASH) return location.hash;
+    history.replaceState(history.state, '', withHash(''));
+    return '';
+  }
+
+  constructor() {
+    super();
+    this.main.addEventListener(ViewSubjectEvent.type, this.onViewSubject);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.main.parentNode !== this) this.append(this.main);
     window.addEventListener('hashchange', this.onHashChange);
     void purgeOldTrash();
     // Edits a page wrote as it closed are merged into their records now, not only when opened.
@@ -184,6 +228,12 @@ export class AppShell extends LitElement {
     Object.assign(this.view, route.props);
   }
 
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.main.className = this.route?.def.layout === 'wide' ? 'wide' : '';
+    render(this.renderMain(), this.main, { host: this });
+  }
+
   protected override updated(): void {
     document.documentElement.lang = languageTag();
     document.title = this.documentTitle();
@@ -207,19 +257,12 @@ export class AppShell extends LitElement {
    * opened; a view still loading its module or its data gets it when its heading appears.
    */
   private async focusView(): Promise<void> {
-    const view = this.view;
-    if (!view) {
-      // "Not found" is the shell's own heading; otherwise the view's module is still loading.
-      const heading = this.renderRoot.querySelector<HTMLElement>('main > h1');
-      if (heading) {
-        this.focusPending = false;
-        heading.focus();
-      }
-      return;
-    }
+    // No view and no problem to report: the view's module is still loading.
+    const shown = this.view ?? this.main.querySelector('route-problem');
+    if (!shown) return;
     this.focusPending = false;
-    const heading = await renderedHeading(view);
-    if (heading && view === this.view) heading.focus();
+    const heading = await renderedHeading(shown);
+    if (heading && shown.isConnected) heading.focus();
   }
 
   private async ensureLoaded(route: ResolvedRoute | undefined): Promise<void> {
@@ -246,33 +289,34 @@ export class AppShell extends LitElement {
     const route = this.route;
     if (!route) {
       const malformed = hashParts(location.hash) === undefined;
-      return html`<h1 tabindex="-1">${t('app.notFound')}</h1>
-        ${malformed ? html`<p>${t('app.malformedLink')}</p>` : nothing}
-        <p><a href="#/">${t('app.backToList')}</a></p>`;
+      return html`<route-problem kind="not-found" ?malformed=${malformed}></route-problem>`;
     }
     const load = this.loader.state(route.def.element);
     if (load.status === 'failed') {
-      // This view alone failed: the header's links and every other view still work.
-      return html`<h1 tabindex="-1">${t('app.loadFailedTitle')}</h1>
-        <p class="error" role="alert">${t('app.loadFailed', { message: load.message })}</p>
-        <p>
-          <button type="button" @click=${this.retryLoad}>${t('app.retryLoad')}</button>
-          <a href="#/">${t('app.backToList')}</a>
-        </p>`;
+      return html`<route-problem
+        kind="load-failed"
+        .message=${load.message}
+        @retry-load=${this.retryLoad}
+      ></route-problem>`;
     }
     return this.view ?? html`<p>${t('app.loading')}</p>`;
   }
 
-  override render() {
+  /** What goes into the light-DOM main: the notices and the view. */
+  private renderMain(): TemplateResult {
     // The projector is a room display: the view alone, full screen.
-    const layout = this.route?.def.layout;
-    if (layout === 'bare') {
-      return html`<main id="main" @view-subject=${this.onViewSubject}>
-        <storage-notice></storage-notice>${this.renderView()}
-      </main>`;
+    if (this.route?.def.layout === 'bare') {
+      return html`<storage-notice></storage-notice>${this.renderView()}`;
     }
+    return html`<storage-notice></storage-notice>
+      <update-notice></update-notice>
+      ${this.renderView()}`;
+  }
+
+  override render() {
+    if (this.route?.def.layout === 'bare') return html`<slot></slot>`;
     return html`
-      <a class="skip" href="#main" @click=${this.skipToMain}>${t('app.skipToContent')}</a>
+      <a class="skip" href=${SKIP_HASH} @click=${this.skipToMain}>${t('app.skipToContent')}</a>
       <header>
         <a href="#/">${t('app.title')}</a>
         <div>
@@ -291,11 +335,7 @@ export class AppShell extends LitElement {
           </select>
         </div>
       </header>
-      <main id="main" class=${layout === 'wide' ? 'wide' : ''} @view-subject=${this.onViewSubject}>
-        <storage-notice></storage-notice>
-        <update-notice></update-notice>
-        ${this.renderView()}
-      </main>
+      <slot></slot>
       <footer>${t('app.privacy')}</footer>
     `;
   }
@@ -304,9 +344,13 @@ export class AppShell extends LitElement {
     if (e.target === this.view) this.subject = e.subject;
   };
 
+  /**
+   * The link works by itself (the browser focuses main, and the hash is restored); with script it
+   * does better: the address is left alone and focus goes on to the view's h1.
+   */
   private skipToMain(e: Event): void {
-    // The hash is the router's; move focus without changing it.
     e.preventDefault();
+    this.main.focus();
     void this.focusView();
   }
 }
