@@ -1,15 +1,18 @@
 // Tests run in a real headless Chromium, launched as scripts/chromium.mjs says (CHROME_PATH, else an
 // installed Chrome, Chromium or Edge); scripts/check-chrome.mjs (npm's pretest) finds or installs one.
 //
-// Three groups, each in a browser of its own (a separate profile, so their IndexedDB, localStorage and
-// BroadcastChannels never meet), two running at the same time:
+// Four groups, each in a browser of its own (a separate profile, so their IndexedDB, localStorage and
+// BroadcastChannels never meet), three running at the same time (WTR_BROWSERS to change):
 // - unit: everything but the two folders below, several files at once. Each file that opens a
 //   database uses a name of its own; the one that uses the app's own database
 //   (test/ui/**/assessment-store.test.ts) is the only one in this browser that does.
-// - serial: one file at a time. test/flows/: they all load the real app on the app's database;
-//   test/ui/controls/: they measure layout (ResizeObserver, frames), which a page that is not the
-//   browser's front tab does not get in time.
+// - flows-a, flows-b: one file at a time each, the flows split by file name into two halves of
+//   about equal time. test/flows/: they all load the real app on the app's database (each browser
+//   has its own); test/ui/controls/ (in flows-b): they measure layout (ResizeObserver, frames),
+//   which a page that is not the browser's front tab does not get in time.
 // - quota: test/flows/quota.test.ts alone, in a fresh browser (see its group below).
+// On 2 cores the suite is CPU-bound: three browsers keep both cores busy (two left one idle about a
+// quarter of the time once the unit group had finished).
 import { readFile } from 'node:fs/promises';
 import commonjs from '@rollup/plugin-commonjs';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -31,6 +34,18 @@ const rawMarkdown = {
   },
 };
 
+/**
+ * The dev server asks the browser to revalidate every file on every load (no-cache); sources do not
+ * change during a run, so each browser keeps them for the run and an app load or a test page that
+ * imports them costs no request (about a fifth of the suite's CPU went to serving and revalidating).
+ */
+const cacheForTheRun = async (context, next) => {
+  await next();
+  if (/^\/(src|node_modules|checklists)\//.test(context.path) && context.status === 200) {
+    context.set('Cache-Control', 'max-age=3600');
+  }
+};
+
 const launchOptions = chromiumLaunchOptions();
 /** A browser for a group, named after it in the runner's progress lines (".ci/run" adds them up). */
 const browser = (name, concurrency) =>
@@ -49,14 +64,20 @@ const groups = {
       files: ['test/**/*.test.ts', '!test/flows/**', '!test/ui/controls/**'],
       browsers: [browser('Chromium, unit', UNIT_CONCURRENCY)],
     },
+    // The flows in two halves of about equal time (by file name), each in a browser of its own.
     {
-      name: 'serial',
+      name: 'flows-a',
+      files: ['test/flows/[a-c]*.test.ts'],
+      browsers: [browser('Chromium, flows a–c', 1)],
+    },
+    {
+      name: 'flows-b',
       files: [
-        'test/flows/**/*.test.ts',
+        'test/flows/[d-z]*.test.ts',
         'test/ui/controls/**/*.test.ts',
         '!test/flows/quota.test.ts',
       ],
-      browsers: [browser('Chromium, serial', 1)],
+      browsers: [browser('Chromium, flows d–z', 1)],
     },
     // A quota override is applied per origin and lost or shadowed in a browser where earlier flows
     // created and deleted large databases (seen after the soak test), so this file gets a fresh one.
@@ -67,12 +88,13 @@ const groups = {
     },
   ],
   // Two groups' browsers run at once.
-  concurrentBrowsers: 2,
+  concurrentBrowsers: Number(process.env.WTR_BROWSERS ?? 3),
 };
 const named = { browsers: [browser('Chromium', 1)] };
 
 export default {
   nodeResolve: true,
+  middleware: [cacheForTheRun],
   ...(namedFiles ? named : groups),
   // papaparse ships only as UMD/CommonJS; Vite converts it in the app, this does in tests.
   plugins: [

@@ -163,7 +163,11 @@ describe('workshop mode and projector', function () {
     // Large type on a 1920 × 1080 projector
     const host = projector.root.querySelector('workshop-projector')!;
     const paragraph = host.shadowRoot!.querySelector('.explanation p') ?? host;
-    expect(parseFloat(projector.window.getComputedStyle(paragraph).fontSize)).to.be.at.least(28);
+    const fontSize = () => parseFloat(projector.window.getComputedStyle(paragraph).fontSize);
+    // The projector fits its text to the window it is in (ResizeObserver), a few frames after the
+    // frame was made 1920 × 1080.
+    await waitFor(() => fontSize() >= 28, 3000).catch(() => undefined);
+    expect(fontSize()).to.be.at.least(28);
     await expectAccessible(projector.window, 'projector view');
 
     // Facilitator moves; the projector follows
