@@ -20,6 +20,11 @@ export function writePendingEdit(db: AppDB, edit: PendingEdit): Promise<void> {
   });
 }
 
+/** Whether the pending edit with this key is in the pending store (a key-only look). */
+export function hasPendingEdit(db: AppDB, key: string): Promise<boolean> {
+  return guarded(async () => (await db.getKey('pending', key)) !== undefined);
+}
+
 /** What settlePending wrote. */
 export interface SettledEdits {
   /** Assessments written, with their new revision (for the other tabs to hear of). */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { openDB } from 'idb';
 import type { Assessment } from '../../src/model/assessment';
-import { DB_NAME } from '../../src/storage/db';
+import { DB_NAME, type PendingEdit } from '../../src/storage/db';
 import { AppFrame } from '../fixtures/app-frame';
 import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
 import {
@@ -82,7 +82,11 @@ describe('close-time writes', function () {
         },
         async () => {
           const record = await stored(id);
-          return `round ${round}: A1 "${record?.answers.A1?.notes}", A3 "${record?.answers.A3?.notes}"`;
+          const left = await storedAll<PendingEdit>('pending');
+          const waiting = left.map((e) =>
+            e.kind === 'assessment' ? e.working.answers.A1?.notes : e.id,
+          );
+          return `round ${round}: A1 "${record?.answers.A1?.notes}", A3 "${record?.answers.A3?.notes}", pending A1: ${JSON.stringify(waiting)}`;
         },
       );
       await waitFor(() => notes(bCards[0]!).value.endsWith(` a${round}`), 10000);

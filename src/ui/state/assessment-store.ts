@@ -8,7 +8,7 @@ import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../../sto
 import { StorageError } from '../../storage/errors';
 import { pendingAssessmentEdit, writePendingEdit } from '../../storage/pending';
 import { DataChannel, type DataMessage } from './data-channel';
-import { settlePendingEdits } from './pending-edits';
+import { settlePendingEdits, whenPendingWritten } from './pending-edits';
 import { storageMessage } from '../messages/storage-message';
 
 /** The budget: a change is in storage within this long after typing pauses. */
@@ -238,7 +238,7 @@ export class AssessmentStore implements ReactiveController {
     const written = db
       ? writePendingEdit(db, edit)
       : appDb().then((d) => writePendingEdit(d, edit));
-    this.channel?.post({ type: 'pending', assessmentId: working.id });
+    this.channel?.post({ type: 'pending', assessmentId: working.id, key: edit.key });
     // If the page lives on (back-forward cache), the edit is merged and the bookkeeping catches up.
     void this.enqueue(() =>
       written.then(
@@ -317,6 +317,13 @@ export class AssessmentStore implements ReactiveController {
     }
     if (message.type === 'pending') {
       void this.enqueue(() => this.settleAndRebase());
+      // The write may not be visible yet: once it is, merge again (nothing happens if it was merged).
+      void whenPendingWritten(message.key).then(
+        async (found) => {
+          if (found) await this.enqueue(() => this.settleAndRebase());
+        },
+        () => undefined,
+      );
       return;
     }
     if (message.type === 'restored') {

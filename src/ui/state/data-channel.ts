@@ -3,8 +3,11 @@ export type DataMessage =
   | { type: 'saved'; assessmentId: string; revision: number }
   | { type: 'trashed'; assessmentId: string }
   | { type: 'restored'; assessmentId: string }
-  /** A closing tab wrote a close-time edit to the pending store: whoever is open merges it in. */
-  | { type: 'pending'; assessmentId: string };
+  /**
+   * A closing tab wrote a close-time edit to the pending store (under `key`): whoever is open merges
+   * it in. The message can arrive before the write is visible to another connection.
+   */
+  | { type: 'pending'; assessmentId: string; key: string };
 
 /** The channel's name; the projector's channels (workshop-channel.ts) are separate. */
 const DATA_CHANNEL = 'jy-data';

@@ -4,6 +4,7 @@ import { createSnapshot } from '../../../src/checklist/snapshot';
 import { newAssessment, revise } from '../../../src/model/assessment-ops';
 import { addAssessment, getAssessment, saveAssessment } from '../../../src/storage/assessments';
 import { appDb } from '../../../src/storage/connection';
+import { pendingAssessmentEdit, writePendingEdit } from '../../../src/storage/pending';
 import { AssessmentStore } from '../../../src/ui/state/assessment-store';
 import { SMALL_CHECKLIST } from '../../fixtures/checklists';
 import { waitFor } from '../../fixtures/dom';
@@ -100,5 +101,38 @@ describe('AssessmentStore: autosave on real IndexedDB', () => {
     await waitFor(() => two.assessment?.answers.I1?.notes === 'ykkönen', 2000);
     expect(two.pending).to.equal(false);
     expect(two.assessment?.revision).to.equal(1);
+  });
+
+  it('merges a closing tab’s edit whose message arrived before its write was visible', async () => {
+    const id = `pending-late-${Date.now()}`;
+    await stored(id);
+    const store = await open(id);
+    const db = await appDb();
+    const base = (await getAssessment(db, id))!;
+    const edit = pendingAssessmentEdit(
+      base,
+      { ...base, answers: { I1: answer('suljettu välilehti') } },
+      undefined,
+      new Date().toISOString(),
+    );
+    // The closing tab's message comes first (from another channel, as from another tab), then a
+    // save of another item announced by the same sender: seeing that one shown means the store has
+    // heard both, in order, and its settle on the first found nothing.
+    const other = new BroadcastChannel('jy-data');
+    other.postMessage({ type: 'pending', assessmentId: id, key: edit.key });
+    const theirs = revise(base, { answers: { I2: answer('toinen') } }, new Date().toISOString());
+    await saveAssessment(db, theirs);
+    other.postMessage({ type: 'saved', assessmentId: id, revision: theirs.revision });
+    other.close();
+    await waitFor(() => store.assessment?.answers.I2?.notes === 'toinen', 5000);
+    await store.flush();
+    expect(await db.count('pending')).to.equal(0);
+    // Only now does the closing tab's write land.
+    await writePendingEdit(db, edit);
+    await waitFor(() => store.assessment?.answers.I1?.notes === 'suljettu välilehti', 5000);
+    const after = (await getAssessment(db, id))!;
+    expect(after.answers.I1?.notes).to.equal('suljettu välilehti');
+    expect(after.answers.I2?.notes).to.equal('toinen');
+    expect(await db.count('pending')).to.equal(0);
   });
 });
