@@ -55,7 +55,7 @@ let existence: Promise<boolean> | undefined;
  * browser cannot list its databases (or the listing fails), true, so that appDb() opens (or says
  * why it cannot).
  */
-function appDbExists(): Promise<boolean> {
+export function appDbExists(): Promise<boolean> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
     return Promise.resolve(true);
   }

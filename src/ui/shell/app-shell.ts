@@ -11,6 +11,7 @@ import {
 } from '../../i18n';
 import { whenIdle, yieldToBrowser } from './idle';
 import { LocaleController } from './locale-controller';
+import { startUpChecked } from './open-database';
 import { purgeOldTrash } from '../state/trash-purge';
 import { hashParts, resolveRoute, type ResolvedRoute } from './routes';
 import { ViewLoader } from './view-loader';
@@ -197,11 +198,12 @@ export class AppShell extends LitElement {
 
   /**
    * The first render waits for a later task, so that evaluating the start-up modules and rendering
-   * the frame with the first view are two shorter tasks instead of one long one; it goes ahead of
-   * the tasks already queued (scheduler.yield), which cost 50–100 ms of a throttled start.
+   * the frame with the first view are two shorter tasks instead of one long one, and for the answer
+   * whether the database exists, so that on a first visit the start page renders its empty list
+   * in that same task (the list needs the answer; without it the list came a layout later).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await yieldToBrowser();
+    if (!this.hasUpdated) await Promise.all([yieldToBrowser(), startUpChecked()]);
     super.scheduleUpdate();
   }
 

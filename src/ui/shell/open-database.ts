@@ -1,13 +1,27 @@
 import type { AppDB } from '../../storage/db';
-import { existingAppDb } from '../../storage/connection';
+import { appDb, appDbExists, existingAppDb } from '../../storage/connection';
 
 // Imported first by main.ts, so that on a return visit the database starts opening while the rest
 // of the app's modules evaluate and the shell renders, rather than after. On a first visit there is
 // no database yet: the start page shows its empty list at once, and the shell creates the database
 // in idle time after the first render (or the first write does), since creating it (the upgrade)
 // took 250–680 ms of a throttled cold start, most of the start page's time beyond the floor page's.
-const atStartUp = existingAppDb();
+const found = appDbExists();
+const atStartUp = found.then((exists) => (exists ? appDb() : undefined));
 atStartUp.catch(() => undefined);
+
+/** How long the shell's first render waits at most for the answer whether the database exists. */
+const CHECK_WAIT_MS = 200;
+
+/**
+ * Resolves once it is known whether the database exists (a reply that comes just after the modules
+ * have evaluated), or after CHECK_WAIT_MS: the shell's first render waits for it, so that the start
+ * page renders its list in the same task as the frame on a first visit.
+ */
+export function startUpChecked(): Promise<void> {
+  const wait = new Promise<void>((resolve) => setTimeout(resolve, CHECK_WAIT_MS));
+  return Promise.race([found.then(() => undefined), wait]);
+}
 
 /**
  * The database as found at start-up, for the start page's first read: the connection, or undefined
