@@ -47,6 +47,11 @@ export function appDb(): Promise<AppDB> {
   return connection;
 }
 
+/** Whether this page has opened the database, or is opening (or creating) it. */
+export function connectionStarted(): boolean {
+  return connection !== undefined;
+}
+
 /** The check in flight of whether the database exists, shared by whoever asks meanwhile. */
 let existence: Promise<boolean> | undefined;
 

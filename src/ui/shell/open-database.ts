@@ -1,5 +1,5 @@
 import type { AppDB } from '../../storage/db';
-import { appDb, appDbExists, existingAppDb } from '../../storage/connection';
+import { appDb, appDbExists, connectionStarted, existingAppDb } from '../../storage/connection';
 
 // Imported first by main.ts, so that on a return visit the database starts opening while the rest
 // of the app's modules evaluate and the shell renders, rather than after. On a first visit there is
@@ -23,10 +23,18 @@ export function startUpChecked(): Promise<void> {
   return Promise.race([found.then(() => undefined), wait]);
 }
 
+/** The start-up answer, until the first read has taken it. */
+let firstRead: Promise<AppDB | undefined> | undefined = atStartUp;
+
 /**
  * The database as found at start-up, for the start page's first read: the connection, or undefined
- * when there was none. After a failure it asks again (a failure is shown by the view that reads).
+ * when there was none. Only once, and only while this page has not opened (or created) the database
+ * since: any later read asks again, as the answer may be out of date by then (the page started on
+ * another view and wrote). After a failure it asks again (a failure is shown by the view that reads).
  */
 export function startUpDb(): Promise<AppDB | undefined> {
-  return atStartUp.catch(() => existingAppDb());
+  const first = firstRead;
+  firstRead = undefined;
+  if (!first || connectionStarted()) return existingAppDb();
+  return first.catch(() => existingAppDb());
 }
