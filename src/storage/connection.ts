@@ -1,4 +1,4 @@
-import { openAppDb, type AppDB } from './db';
+import { DB_NAME, openAppDb, type AppDB } from './db';
 import { StorageError } from './errors';
 
 /** ready: usable; blocked: waiting for older tabs to let go; replaced: another tab upgraded, reload. */
@@ -45,6 +45,45 @@ export function appDb(): Promise<AppDB> {
     },
   );
   return connection;
+}
+
+/** Whether this page has opened the database, or is opening (or creating) it. */
+export function connectionStarted(): boolean {
+  return connection !== undefined;
+}
+
+/** The check in flight of whether the database exists, shared by whoever asks meanwhile. */
+let existence: Promise<boolean> | undefined;
+
+/**
+ * Whether the app's database exists, without creating it: false on a first visit. Where the
+ * browser cannot list its databases (or the listing fails), true, so that appDb() opens (or says
+ * why it cannot).
+ */
+export function appDbExists(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
+    return Promise.resolve(true);
+  }
+  existence ??= indexedDB
+    .databases()
+    .then(
+      (list) => list.some((d) => d.name === DB_NAME),
+      () => true,
+    )
+    .finally(() => {
+      existence = undefined;
+    });
+  return existence;
+}
+
+/**
+ * The connection if the app's database exists, otherwise undefined: on a first visit there is
+ * nothing to read, and creating the database (its upgrade, the costliest part of a first start)
+ * waits for the first write or idle time. Reading code asks this; writing code asks appDb().
+ */
+export async function existingAppDb(): Promise<AppDB | undefined> {
+  if (!connection && state !== 'replaced' && !(await appDbExists())) return undefined;
+  return appDb();
 }
 
 /**

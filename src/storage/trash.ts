@@ -49,9 +49,16 @@ export function listTrash(db: AppDB): Promise<TrashedAssessment[]> {
   return guarded(async () => (await db.getAllFromIndex('trash', 'by-deleted')).reverse());
 }
 
-/** How many assessments are in the trash (without reading them). */
-export function countTrash(db: AppDB): Promise<number> {
-  return guarded(() => db.count('trash'));
+/**
+ * How many assessments are in the trash (without reading them); with `since` (an ISO time), only
+ * those deleted then or later, so that entries due for the purge are not counted before it has run.
+ */
+export function countTrash(db: AppDB, since?: string): Promise<number> {
+  return guarded(() =>
+    since === undefined
+      ? db.count('trash')
+      : db.countFromIndex('trash', 'by-deleted', IDBKeyRange.lowerBound(since)),
+  );
 }
 
 /** Deletes a trashed assessment for good. Its checklist snapshot stays, as others may share it. */

@@ -9,8 +9,9 @@ import {
   t,
   type Locale,
 } from '../../i18n';
-import { nextTask } from './idle';
+import { whenIdle, yieldToBrowser } from './idle';
 import { LocaleController } from './locale-controller';
+import { startUpChecked } from './open-database';
 import { purgeOldTrash } from '../state/trash-purge';
 import { hashParts, resolveRoute, type ResolvedRoute } from './routes';
 import { ViewLoader } from './view-loader';
@@ -184,11 +185,6 @@ export class AppShell extends LitElement {
     super.connectedCallback();
     if (this.main.parentNode !== this) this.append(this.main);
     window.addEventListener('hashchange', this.onHashChange);
-    void purgeOldTrash();
-    // Edits a page wrote as it closed are merged into their records now, not only when opened.
-    void import('../state/pending-edits')
-      .then((m) => m.settlePendingEdits())
-      .catch(() => undefined);
     const saved = localStorage.getItem(LOCALE_KEY);
     if (saved && (LOCALES as readonly string[]).includes(saved) && saved !== getLocale()) {
       void this.changeLocale(saved as Locale);
@@ -201,12 +197,32 @@ export class AppShell extends LitElement {
   }
 
   /**
-   * The first render waits for the next task, so that evaluating the start-up modules and rendering
-   * the frame with the first view are two shorter tasks instead of one long one.
+   * The first render waits for a later task, so that evaluating the start-up modules and rendering
+   * the frame with the first view are two shorter tasks instead of one long one, and for the answer
+   * whether the database exists, so that on a first visit the start page renders its empty list
+   * in that same task (the list needs the answer; without it the list came a layout later).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated) await Promise.all([yieldToBrowser(), startUpChecked()]);
     super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    void this.tidyStorage();
+  }
+
+  /**
+   * Housekeeping of the stored data, once per start, in idle time after the first render, so that
+   * none of it delays the first view: on a first visit this creates the database (so the first
+   * write need not wait for that); the trash drops what it keeps no longer; and edits a page wrote
+   * as it closed are merged into their records (a view that opens a record merges its own first).
+   */
+  private async tidyStorage(): Promise<void> {
+    await whenIdle();
+    await purgeOldTrash();
+    await import('../state/pending-edits')
+      .then((m) => m.settlePendingEdits())
+      .catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -7,6 +7,17 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Like nextTask, but the continuation goes ahead of the tasks already queued (scheduler.yield,
+ * where there is one): for work that should only let input and painting in, not wait its turn.
+ */
+export function yieldToBrowser(): Promise<void> {
+  if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') {
+    return scheduler.yield();
+  }
+  return nextTask();
+}
+
+/**
  * Resolves when the browser is idle (requestIdleCallback), or at the latest after `timeout` ms;
  * where there is no requestIdleCallback (Safari), after a short timeout.
  */

@@ -1,7 +1,40 @@
-import { appDb } from '../../storage/connection';
+import type { AppDB } from '../../storage/db';
+import { appDb, appDbExists, connectionStarted, existingAppDb } from '../../storage/connection';
 
-// Imported first by main.ts, so the database starts opening (on a first visit, being created)
-// while the rest of the app's modules evaluate and the shell renders, rather than after. On a cold
-// load this took 50–140 ms, most of the start page's time beyond the lit-only floor page's.
-// A failure here is shown by the view that asks for the database next (appDb() tries again).
-appDb().catch(() => undefined);
+// Imported first by main.ts, so that on a return visit the database starts opening while the rest
+// of the app's modules evaluate and the shell renders, rather than after. On a first visit there is
+// no database yet: the start page shows its empty list at once, and the shell creates the database
+// in idle time after the first render (or the first write does), since creating it (the upgrade)
+// took 250–680 ms of a throttled cold start, most of the start page's time beyond the floor page's.
+const found = appDbExists();
+const atStartUp = found.then((exists) => (exists ? appDb() : undefined));
+atStartUp.catch(() => undefined);
+
+/** How long the shell's first render waits at most for the answer whether the database exists. */
+const CHECK_WAIT_MS = 200;
+
+/**
+ * Resolves once it is known whether the database exists (a reply that comes just after the modules
+ * have evaluated), or after CHECK_WAIT_MS: the shell's first render waits for it, so that the start
+ * page renders its list in the same task as the frame on a first visit.
+ */
+export function startUpChecked(): Promise<void> {
+  const wait = new Promise<void>((resolve) => setTimeout(resolve, CHECK_WAIT_MS));
+  return Promise.race([found.then(() => undefined), wait]);
+}
+
+/** The start-up answer, until the first read has taken it. */
+let firstRead: Promise<AppDB | undefined> | undefined = atStartUp;
+
+/**
+ * The database as found at start-up, for the start page's first read: the connection, or undefined
+ * when there was none. Only once, and only while this page has not opened (or created) the database
+ * since: any later read asks again, as the answer may be out of date by then (the page started on
+ * another view and wrote). After a failure it asks again (a failure is shown by the view that reads).
+ */
+export function startUpDb(): Promise<AppDB | undefined> {
+  const first = firstRead;
+  firstRead = undefined;
+  if (!first || connectionStarted()) return existingAppDb();
+  return first.catch(() => existingAppDb());
+}

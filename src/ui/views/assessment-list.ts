@@ -6,14 +6,16 @@ import { revise } from '../../model/assessment-ops';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { scoreAssessment } from '../../model/scoring';
 import { getSnapshots, listRecentAssessments, saveAssessment } from '../../storage/assessments';
-import { appDb } from '../../storage/connection';
-import { countTrash, restoreAssessment, trashAssessment } from '../../storage/trash';
+import { appDb, existingAppDb } from '../../storage/connection';
+import type { AppDB } from '../../storage/db';
+import { countTrash, restoreAssessment, trashAssessment, trashCutoff } from '../../storage/trash';
 import '../controls/undo-notice';
 import type { UndoNotice } from '../controls/undo-notice';
 import { DataChannel } from '../state/data-channel';
 import { scoreBadge } from '../controls/score-badge';
 import { storageMessage } from '../messages/storage-message';
 import { whenIdle } from '../shell/idle';
+import { startUpDb } from '../shell/open-database';
 import { LocaleController } from '../shell/locale-controller';
 import { assessmentHref } from '../shell/route';
 import { dialogStyles } from '../styles/dialog';
@@ -136,6 +138,8 @@ export class AssessmentList extends LitElement {
   /** The button that opened a dialog, to give focus back when it closes. */
   private opener?: HTMLElement;
   private marked = false;
+  /** The first read found no database (a first visit). */
+  private sawNoDatabase = false;
 
   /** Other tabs' changes show here without a reload. */
   private channel?: DataChannel;
@@ -158,13 +162,14 @@ export class AssessmentList extends LitElement {
     // last one started may show what it read, or an older read lands over a newer one.
     const seq = ++this.loads;
     try {
-      const db = await appDb();
-      const { assessments, total } = await listRecentAssessments(db, this.limit);
-      const snapshots = await getSnapshots(
-        db,
-        assessments.map((a) => a.checklist.hash),
-      );
-      const trashCount = await countTrash(db);
+      // On a first visit there is no database yet, so nothing stored: the empty list shows at
+      // once, without waiting for the database to be created. The first read takes what was found
+      // at start-up (asked while the modules evaluated).
+      const db = await (this.marked ? existingAppDb() : startUpDb());
+      if (!this.marked && !db) this.sawNoDatabase = true;
+      const { assessments, total, snapshots, trashCount } = db
+        ? await readStartPage(db, this.limit)
+        : NOTHING_STORED;
       if (seq !== this.loads) return;
       this.total = total;
       this.rows = assessments.map((a) => toRow(a, snapshots.get(a.checklist.hash)));
@@ -185,6 +190,19 @@ export class AssessmentList extends LitElement {
       performance.mark('app:list-rendered');
       performance.mark('app:interactive');
       void this.loadPanels();
+      if (this.sawNoDatabase) void this.recheckDatabase();
+    }
+  }
+
+  /**
+   * The first read found no database, as of start-up, before this view listened to other tabs:
+   * one that wrote meanwhile would not be shown, so the view reads again if a database has appeared.
+   */
+  private async recheckDatabase(): Promise<void> {
+    try {
+      if (await existingAppDb()) await this.load();
+    } catch {
+      // The next read says what failed.
     }
   }
 
@@ -423,6 +441,33 @@ export class AssessmentList extends LitElement {
       </dialog>
     `;
   }
+}
+
+/** What the start page shows of the stored data. */
+interface StartPageData {
+  assessments: Assessment[];
+  total: number;
+  snapshots: Map<string, ChecklistSnapshot>;
+  trashCount: number;
+}
+
+const NOTHING_STORED: StartPageData = {
+  assessments: [],
+  total: 0,
+  snapshots: new Map(),
+  trashCount: 0,
+};
+
+/** The `limit` most recently changed assessments, their checklists, and how many are in the trash. */
+async function readStartPage(db: AppDB, limit: number): Promise<StartPageData> {
+  const { assessments, total } = await listRecentAssessments(db, limit);
+  const snapshots = await getSnapshots(
+    db,
+    assessments.map((a) => a.checklist.hash),
+  );
+  // The shell purges old trash in idle time after start-up: what it will purge is not counted.
+  const trashCount = await countTrash(db, trashCutoff(new Date()));
+  return { assessments, total, snapshots, trashCount };
 }
 
 function toRow(assessment: Assessment, snapshot: ChecklistSnapshot | undefined): Row {

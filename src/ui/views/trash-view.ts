@@ -5,6 +5,7 @@ import { appDb } from '../../storage/connection';
 import type { TrashedAssessment } from '../../storage/db';
 import { TRASH_DAYS, deleteFromTrash, listTrash, restoreAssessment } from '../../storage/trash';
 import { DataChannel } from '../state/data-channel';
+import { purgeOldTrash } from '../state/trash-purge';
 import { LocaleController } from '../shell/locale-controller';
 import { storageMessage } from '../messages/storage-message';
 import '../controls/confirm-dialog';
@@ -57,6 +58,8 @@ export class TrashView extends LitElement {
 
   private async load(): Promise<void> {
     try {
+      // The shell purges in idle time after start-up; a trash opened first purges before it lists.
+      await purgeOldTrash();
       this.entries = await listTrash(await appDb());
       this.error = '';
     } catch (error) {

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { DB_NAME, DB_VERSION } from '../../src/storage/db';
+import { AppFrame } from '../fixtures/app-frame';
+import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+import { waitForStored } from '../fixtures/stored';
+
+const EMPTY = 'Arviointeja ei vielä ole. Aloita luomalla uusi arviointi.';
+
+/** The app's database as the browser lists it (without opening it, which would create it). */
+async function listedDatabase(): Promise<IDBDatabaseInfo | undefined> {
+  return (await indexedDB.databases()).find((d) => d.name === DB_NAME);
+}
+
+// On a first visit the start page does not wait for the database to be created: it shows the empty
+// list, and the database is made in idle time after the first render or by the first write.
+describe('first visit, no database yet', function () {
+  this.timeout(60000);
+  const frames: AppFrame[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.close()));
+
+  it('shows the empty list, creates the database after it, and the demo data loads and stays', async () => {
+    const app = await AppFrame.open();
+    frames.push(app);
+    await waitFor(() =>
+      app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY),
+    );
+    expect(queryAllByRole(app.root, 'alert').filter((a) => a.textContent!.trim())).to.deep.equal(
+      [],
+    );
+    // Without any write: created with every migration in idle time after the first render.
+    await waitForStored(
+      async () => (await listedDatabase())?.version === DB_VERSION,
+      async () => `listed: ${JSON.stringify(await listedDatabase())}`,
+    );
+
+    (await waitFor(() => getByRole(app.root, 'button', 'Lataa esittelyaineisto'), 15000)).click();
+    await waitFor(
+      () => getByRole(app.root, 'status', 'Esittelyaineisto ladattu: 8 arviointia.'),
+      20000,
+    );
+    await waitFor(() => queryAllByRole(app.root, 'link', /\(esittely\)$/).length === 8);
+    await app.reload();
+    await waitFor(() => queryAllByRole(app.root, 'link', /\(esittely\)$/).length === 8, 10000);
+  });
+
+  it('a new assessment made straight from the empty list is there after a reload', async () => {
+    const app = await AppFrame.open();
+    frames.push(app);
+    await waitFor(() =>
+      app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY),
+    );
+    getByRole(app.root, 'link', 'Uusi arviointi').click();
+    await app.type(
+      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Ensikäynnin kunta',
+    );
+    getByRole(app.root, 'button', 'Luo arviointi').click();
+    await waitFor(() => getByRole(app.root, 'heading', 'Ensikäynnin kunta'));
+    // The list made now reads the database: what start-up found (none) is out of date, and the
+    // empty state must not show, not even for a moment.
+    app.navigate('#/');
+    const shown = await waitFor(() => {
+      if (app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY)) {
+        return 'empty';
+      }
+      return queryAllByRole(app.root, 'link', 'Ensikäynnin kunta').length > 0 && 'listed';
+    });
+    expect(shown).to.equal('listed');
+    await app.reload();
+    await waitFor(() => getByRole(app.root, 'link', 'Ensikäynnin kunta'), 10000);
+  });
+
+  it('a change another tab announces shows in a tab that started with no database', async () => {
+    const first = await AppFrame.open();
+    frames.push(first);
+    await waitFor(() =>
+      first.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY),
+    );
+    const second = await AppFrame.open('#/new', { keepData: true });
+    frames.push(second);
+    await second.type(
+      await waitFor(() => getByLabel(second.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Toisen välilehden kunta',
+    );
+    getByRole(second.root, 'button', 'Luo arviointi').click();
+    await waitFor(() => getByRole(second.root, 'heading', 'Toisen välilehden kunta'));
+    // Making one is not announced; a rename is (as every save is).
+    second.navigate('#/');
+    (
+      await waitFor(() =>
+        getByRole(second.root, 'button', 'Nimeä uudelleen: Toisen välilehden kunta'),
+      )
+    ).click();
+    const input = await waitFor(() => getByLabel(second.root, 'Uusi nimi'));
+    input.value = '';
+    await second.type(input, 'Uudelleen nimetty kunta');
+    getByRole(second.root, 'button', 'Tallenna nimi').click();
+    await waitFor(() => getByRole(first.root, 'link', 'Uudelleen nimetty kunta'), 10000);
+  });
+});
