@@ -20,15 +20,18 @@ export const BUDGETS = {
   /** Listing 1,000 over the reference workload (bench/floor/reference.js#list), median. */
   list1000Ratio: 5,
   /**
-   * Regional overview of 300, compute + render, over the reference workload, median.
+   * Regional overview of 300, compute + render, over the reference workload: main-thread CPU
+   * time between the marks, ratio of the medians.
    * Raised from 8 when the overview became the heatmap: see RAISED and bench/BUDGETS.md.
    */
   overview300Ratio: 16,
   /**
    * Overview of 300 distinct organisations × 9 items (heatmap), compute + render, over the
-   * reference, median. Tightened from 18 after the heatmap got cheaper: medians 5.2–6.5× seen.
+   * reference: the renderer main thread's CPU time between the marks, ratio of the medians.
+   * 10 was a wall-time ratio (failed at 10.8× under load); CPU ratios 7.4–9.4× seen, idle or loaded,
+   * and 12.7× with the heatmap rendered twice: see RAISED and bench/BUDGETS.md.
    */
-  overviewOrganisationsRatio: 10,
+  overviewOrganisationsRatio: 11,
   /** PDF export of the fullest plan, warm, over jsPDF alone making a plain document of that text. */
   pdfWarmRatio: 10,
   /** Parsing the largest built-in checklist over marked's lexer alone on it, CPU medians. */
@@ -52,6 +55,7 @@ export const RAISED = {
   startFloorRatio: 1.5,
   startInteractiveRatio: 1.2,
   overview300Ratio: 8,
+  overviewOrganisationsRatio: 10,
 };
 
 /** Code that must never be in the start-up files: a module id pattern for each. */
@@ -65,7 +69,7 @@ export const RUNS = {
   coldLoad: 9,
   list: 7,
   overview: 7,
-  overviewOrganisations: 7,
+  overviewOrganisations: 11,
   pdfCold: 5,
   pdfWarm: 7,
   parse: 200,

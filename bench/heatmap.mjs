@@ -31,7 +31,11 @@ try {
   console.log(`${seeded.organisations} organisations × ${seeded.items} items, ${runs} runs`);
   show('app compute + render, ms', m.computeRender);
   show('reference, ms', m.reference);
-  show('ratio, ×', m.ratio);
+  show('ratio (wall), ×', m.ratio);
+  show('app compute + render, main-thread CPU, ms', m.computeRenderCpu);
+  show('reference, main-thread CPU, ms', m.referenceCpu);
+  show('ratio (CPU), run by run, ×', m.cpuRatios);
+  console.log(`ratio of the CPU medians (gated), ×: ${m.cpuRatio.toFixed(2)}`);
   await heat.context.close();
 } finally {
   await browser.close();

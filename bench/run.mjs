@@ -310,8 +310,27 @@ try {
     );
     figure(
       'overview.ratio',
-      'Regional overview / reference, run by run',
+      'Regional overview / reference, wall, run by run (not gated)',
       overview.ratio,
+      '×',
+    );
+    figure(
+      'overview.cpu',
+      `Regional overview of ${overviewCount}: compute + render, main-thread CPU`,
+      overview.computeRenderCpu,
+      'ms',
+    );
+    figure('overview.referenceCpu', 'Reference, main-thread CPU', overview.referenceCpu, 'ms');
+    figure(
+      'overview.cpuRatios',
+      'Regional overview / reference, main-thread CPU, run by run',
+      overview.cpuRatios,
+      '×',
+    );
+    figure(
+      'overview.cpuRatio',
+      'Regional overview / reference, main-thread CPU, ratio of the medians',
+      overview.cpuRatio,
       '×',
       'overview300Ratio',
     );
@@ -338,6 +357,14 @@ try {
       'ms',
     );
     figure('list.ratio', 'List / reference, run by run', list.ratio, '×', 'list1000Ratio');
+    figure('list.cpu', `List of ${listCount}: read + render, main-thread CPU`, list.listCpu, 'ms');
+    figure('list.referenceCpu', 'Reference, main-thread CPU', list.referenceCpu, 'ms');
+    figure(
+      'list.cpuRatios',
+      'List / reference, main-thread CPU, run by run (not gated)',
+      list.cpuRatios,
+      '×',
+    );
     figure(
       'list.fromNavigation',
       `List of ${listCount}: navigation to rendered`,
@@ -458,8 +485,32 @@ try {
     );
     figure(
       'overviewOrganisations.ratio',
-      `Overview with heatmap, ${label} / reference, run by run`,
+      `Overview with heatmap, ${label} / reference, wall, run by run (not gated)`,
       heatmap.ratio,
+      '×',
+    );
+    figure(
+      'overviewOrganisations.cpu',
+      `Overview with heatmap, ${label}: compute + render, main-thread CPU`,
+      heatmap.computeRenderCpu,
+      'ms',
+    );
+    figure(
+      'overviewOrganisations.referenceCpu',
+      'Reference, main-thread CPU',
+      heatmap.referenceCpu,
+      'ms',
+    );
+    figure(
+      'overviewOrganisations.cpuRatios',
+      `Overview with heatmap, ${label} / reference, main-thread CPU, run by run`,
+      heatmap.cpuRatios,
+      '×',
+    );
+    figure(
+      'overviewOrganisations.cpuRatio',
+      `Overview with heatmap, ${label} / reference, main-thread CPU, ratio of the medians`,
+      heatmap.cpuRatio,
       '×',
       'overviewOrganisationsRatio',
     );

@@ -2,7 +2,7 @@
 // (performance.mark / measure, listed in bench/BUDGETS.md), so they time the app, not puppeteer.
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { ratios, spread } from './stats.mjs';
+import { median, ratios, spread } from './stats.mjs';
 
 const DB_NAME = 'jarjestoystavallisyys';
 const TIMEOUT = 30_000;
@@ -320,35 +320,87 @@ export function loadOverview(page, base) {
 }
 
 /**
+ * Runs `fn` (which loads pages in `page`) with the browser traced in the user-timing category only,
+ * and returns each named mark's first trace event: `ts` (wall clock, µs) and `tts` (its thread's
+ * CPU clock, µs), with the process and thread it was set on. Marks are set on the page's renderer
+ * main thread, so between two marks of one load `tts` counts only the CPU time that thread spent:
+ * unlike wall time, it does not grow when other work on the machine takes the cores.
+ */
+async function tracedMarks(page, names, fn) {
+  await page.tracing.start({ categories: ['blink.user_timing'] });
+  let events;
+  try {
+    await fn();
+  } finally {
+    ({ traceEvents: events } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      const mark = events.find((e) => e.name === name && e.cat === 'blink.user_timing');
+      if (!mark || mark.tts === undefined)
+        throw new Error(`No traced mark ${name} with a CPU time`);
+      return [name, mark];
+    }),
+  );
+}
+
+/** Main-thread CPU time (ms) from mark `from` to mark `to` in `marks` (from tracedMarks). */
+function cpuBetween(marks, from, to) {
+  const a = marks[from];
+  const b = marks[to];
+  if (a.pid !== b.pid || a.tid !== b.tid) throw new Error(`${from} and ${to} on different threads`);
+  return (b.tts - a.tts) / 1000;
+}
+
+/**
  * The regional overview, in turns with the reference workload (bench/floor/reference.js#overview)
- * on the same data: reading the data, and compute + render, run by run.
+ * on the same data: reading the data, and compute + render, run by run, as wall time and as the
+ * renderer main thread's CPU time between the same marks (traced).
  */
 export async function timeOverview(page, base, referenceUrl, runs) {
   const read = [];
   const computeRender = [];
   const reference = [];
+  const computeRenderCpu = [];
+  const referenceCpu = [];
   for (let run = 0; run <= runs; run++) {
-    await loadOverview(page, base);
-    const [start, data, rendered] = await markTimes(page, [
-      'app:overview-load',
-      'app:overview-data',
-      'app:overview-rendered',
-    ]);
-    await load(page, `${referenceUrl}#overview`, 'ref:overview-rendered');
-    const [refData, refRendered] = await markTimes(page, [
-      'ref:overview-data',
-      'ref:overview-rendered',
-    ]);
+    let start, data, rendered, refData, refRendered;
+    const marks = await tracedMarks(
+      page,
+      ['app:overview-data', 'app:overview-rendered', 'ref:overview-data', 'ref:overview-rendered'],
+      async () => {
+        await loadOverview(page, base);
+        [start, data, rendered] = await markTimes(page, [
+          'app:overview-load',
+          'app:overview-data',
+          'app:overview-rendered',
+        ]);
+        await load(page, `${referenceUrl}#overview`, 'ref:overview-rendered');
+        [refData, refRendered] = await markTimes(page, [
+          'ref:overview-data',
+          'ref:overview-rendered',
+        ]);
+      },
+    );
     if (run === 0) continue; // the first run also loads the view's chunk
     read.push(data - start);
     computeRender.push(rendered - data);
     reference.push(refRendered - refData);
+    computeRenderCpu.push(cpuBetween(marks, 'app:overview-data', 'app:overview-rendered'));
+    referenceCpu.push(cpuBetween(marks, 'ref:overview-data', 'ref:overview-rendered'));
   }
   return {
     read: spread(read),
     computeRender: spread(computeRender),
     reference: spread(reference),
     ratio: spread(ratios(computeRender, reference)),
+    computeRenderCpu: spread(computeRenderCpu),
+    referenceCpu: spread(referenceCpu),
+    cpuRatios: spread(ratios(computeRenderCpu, referenceCpu)),
+    // CPU time does not follow the moment's load as wall time does, so the medians of each side
+    // are compared (as the parser's figure does): steadier than the per-run ratios of two noisy
+    // figures, the reference's being short (about 15 ms).
+    cpuRatio: median(computeRenderCpu) / median(referenceCpu),
   };
 }
 
@@ -360,21 +412,35 @@ export async function timeList(page, base, referenceUrl, runs) {
   const list = [];
   const fromNavigation = [];
   const reference = [];
+  const listCpu = [];
+  const referenceCpu = [];
   for (let run = 0; run <= runs; run++) {
-    await load(page, `${base}#/`, 'app:list-rendered');
-    const [start, rendered] = await markTimes(page, ['app:list-load', 'app:list-rendered']);
-    await load(page, `${referenceUrl}#list`, 'ref:list-rendered');
-    const [refStart, refRendered] = await markTimes(page, ['ref:list-load', 'ref:list-rendered']);
+    let start, rendered, refStart, refRendered;
+    const marks = await tracedMarks(
+      page,
+      ['app:list-load', 'app:list-rendered', 'ref:list-load', 'ref:list-rendered'],
+      async () => {
+        await load(page, `${base}#/`, 'app:list-rendered');
+        [start, rendered] = await markTimes(page, ['app:list-load', 'app:list-rendered']);
+        await load(page, `${referenceUrl}#list`, 'ref:list-rendered');
+        [refStart, refRendered] = await markTimes(page, ['ref:list-load', 'ref:list-rendered']);
+      },
+    );
     if (run === 0) continue;
     list.push(rendered - start);
     fromNavigation.push(rendered);
     reference.push(refRendered - refStart);
+    listCpu.push(cpuBetween(marks, 'app:list-load', 'app:list-rendered'));
+    referenceCpu.push(cpuBetween(marks, 'ref:list-load', 'ref:list-rendered'));
   }
   return {
     list: spread(list),
     fromNavigation: spread(fromNavigation),
     reference: spread(reference),
     ratio: spread(ratios(list, reference)),
+    listCpu: spread(listCpu),
+    referenceCpu: spread(referenceCpu),
+    cpuRatios: spread(ratios(listCpu, referenceCpu)),
   };
 }
 
