@@ -128,5 +128,14 @@ describe('a list in one tab, the assessment in another', function () {
     await list.type(input, 'Jaettu kaupunki');
     getByRole(list.root, 'button', 'Tallenna nimi').click();
     await waitFor(() => getByRole(editor.root, 'heading', 'Jaettu kaupunki'));
+
+    // An assessment created in the other tab shows on the list without a reload.
+    editor.navigate('#/new');
+    await editor.type(
+      await waitFor(() => getByLabel(editor.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Uusi naapurikunta',
+    );
+    getByRole(editor.root, 'button', 'Luo arviointi').click();
+    await waitFor(() => getByRole(list.root, 'link', 'Uusi naapurikunta'));
   });
 });

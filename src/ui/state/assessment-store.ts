@@ -309,7 +309,7 @@ export class AssessmentStore implements ReactiveController {
   }
 
   private onDataMessage(message: DataMessage): void {
-    if (message.assessmentId !== this.id) return;
+    if (message.type === 'added' || message.assessmentId !== this.id) return;
     if (message.type === 'trashed') {
       // Deleted in another tab: edits here can no longer be saved, and the status says so.
       this.fail(new StorageError('notFound', `Assessment ${this.id} was moved to the trash`));

@@ -3,6 +3,8 @@ export type DataMessage =
   | { type: 'saved'; assessmentId: string; revision: number }
   | { type: 'trashed'; assessmentId: string }
   | { type: 'restored'; assessmentId: string }
+  /** New assessments were stored (created, a next round, the demo data): lists read again. */
+  | { type: 'added'; assessmentIds: string[] }
   /**
    * A closing tab wrote a close-time edit to the pending store (under `key`): whoever is open merges
    * it in. The message can arrive before the write is visible to another connection.
@@ -32,4 +34,11 @@ export class DataChannel {
   close(): void {
     this.channel?.close();
   }
+}
+
+/** Tells the other tabs once, from a channel of its own (for code that does not listen). */
+export function announce(message: DataMessage): void {
+  const channel = new DataChannel();
+  channel.post(message);
+  channel.close();
 }

@@ -5,6 +5,7 @@ import type { ChecklistSnapshot, Language, OrganisationType } from '../../model/
 import { buildDemoAssessments, type DemoChecklists } from '../../model/demo';
 import { appDb } from '../../storage/connection';
 import { storeDemoData, type DemoLoadResult } from '../../storage/demo';
+import { announce } from './data-channel';
 
 // Loaded on demand: it needs the checklist parser, which the start page does not.
 
@@ -33,5 +34,7 @@ export async function loadDemoData(language: Language = getLocale()): Promise<De
     county: entry(snapshots.get('county')!),
   };
   const assessments = buildDemoAssessments(checklists, new Date().toISOString(), language);
-  return storeDemoData(await appDb(), assessments, [...snapshots.values()]);
+  const result = await storeDemoData(await appDb(), assessments, [...snapshots.values()]);
+  if (result.added > 0) announce({ type: 'added', assessmentIds: assessments.map((a) => a.id) });
+  return result;
 }

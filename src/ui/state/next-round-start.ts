@@ -4,6 +4,7 @@ import { nextRound } from '../../model/next-round';
 import { levelLabel } from '../../model/scales';
 import { addNextRound } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
+import { announce } from './data-channel';
 
 /**
  * Starts the next round of an assessment on the given checklist snapshot (the same one, or a newer
@@ -32,5 +33,6 @@ export async function startNextRound(
     { ...next, previousRound: next.previousRound! },
     snapshot,
   );
+  if (created) announce({ type: 'added', assessmentIds: [assessment.id] });
   return { id: assessment.id, created };
 }

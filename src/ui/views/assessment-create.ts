@@ -12,6 +12,7 @@ import { ORGANISATION_TYPES, type OrganisationType } from '../../model/checklist
 import { addAssessment } from '../../storage/assessments';
 import { appDb } from '../../storage/connection';
 import { LocaleController } from '../shell/locale-controller';
+import { announce } from '../state/data-channel';
 import { requestPersistence } from '../state/persistence';
 import { assessmentHref } from '../shell/route';
 import { storageMessage } from '../messages/storage-message';
@@ -185,6 +186,7 @@ export class AssessmentCreate extends LitElement {
         new Date().toISOString(),
       );
       await addAssessment(await appDb(), assessment, snapshot);
+      announce({ type: 'added', assessmentIds: [assessment.id] });
       void requestPersistence(); // there is now something worth keeping
       location.hash = assessmentHref(assessment.id);
     } catch (error) {
