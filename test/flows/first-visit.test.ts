@@ -84,7 +84,7 @@ describe('first visit, no database yet', function () {
     );
     getByRole(second.root, 'button', 'Luo arviointi').click();
     await waitFor(() => getByRole(second.root, 'heading', 'Toisen välilehden kunta'));
-    // Making one is not announced; a rename is (as every save is).
+    // Creating it is announced too (two-tabs checks that); the rename here is a save's announcement.
     second.navigate('#/');
     (
       await waitFor(() =>
