@@ -181,7 +181,10 @@ describe('checklist editor and versions', function () {
     );
     const newCard = queryAllByRole(app.root, 'article')[0]!;
     expect((getByRole(newCard, 'radio', /^3 – /) as HTMLInputElement).checked).to.equal(false);
-    expect(newCard.querySelector('last-time')!.shadowRoot!.textContent).to.contain('Taso: 3 –');
+    // last-time draws itself in its own update, after the card's: wait for its words.
+    await waitFor(() =>
+      newCard.querySelector('last-time')?.shadowRoot?.textContent?.includes('Taso: 3 –'),
+    );
     getByRole(newCard, 'button', 'Kopioi viime kerran taso, tavoite ja muistiinpanot').click();
     await waitFor(() => (getByRole(newCard, 'radio', /^3 – /) as HTMLInputElement).checked);
     const view = app.root.querySelector('assessment-view')!.shadowRoot!.textContent!;
