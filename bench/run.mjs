@@ -434,7 +434,22 @@ try {
       pdf.reference,
       'ms',
     );
-    figure('pdf.ratio', 'PDF warm / reference, run by run', pdf.ratio, '×', 'pdfWarmRatio');
+    figure('pdf.ratio', 'PDF warm / reference, wall, run by run (not gated)', pdf.ratio, '×');
+    figure('pdf.cpu', 'PDF of a full plan, warm, main-thread CPU', pdf.warmCpu, 'ms');
+    figure('pdf.referenceCpu', 'Reference, main-thread CPU', pdf.referenceCpu, 'ms');
+    figure(
+      'pdf.cpuRatios',
+      'PDF warm / reference, main-thread CPU, run by run',
+      pdf.cpuRatios,
+      '×',
+    );
+    figure(
+      'pdf.cpuRatio',
+      'PDF warm / reference, main-thread CPU, ratio of the medians',
+      pdf.cpuRatio,
+      '×',
+      'pdfWarmRatio',
+    );
     figure('pdf.cold', 'PDF, cold (loads the PDF chunk and fonts)', pdf.cold, 'ms');
     figure('pdf.size', 'PDF file size', pdf.download.size / KB, 'KB');
 

@@ -566,12 +566,15 @@ async function exportPdf(page, count) {
 
 /**
  * PDF export of a plan. Cold: the first export after loading the page with an empty HTTP cache,
- * so it includes fetching and compiling the PDF chunk and the fonts. Warm: later exports.
+ * so it includes fetching and compiling the PDF chunk and the fonts. Warm: later exports, in turns
+ * with the reference, as wall time and as the renderer main thread's CPU time between the marks.
  */
 export async function timePdf(context, base, id, referenceUrl, { coldRuns, warmRuns }) {
   const cold = [];
   const warm = [];
   const reference = [];
+  const warmCpu = [];
+  const referenceCpu = [];
   let download;
   const referenceOnce = (page) =>
     page.evaluate(
@@ -585,11 +588,20 @@ export async function timePdf(context, base, id, referenceUrl, { coldRuns, warmR
       await load(page, `${base}#/a/${encodeURIComponent(id)}/plan`);
       await exportPdf(page, 1);
       if (run === coldRuns - 1) {
-        // Warm exports in turns with the reference (jsPDF alone), in the same page.
+        // Warm exports in turns with the reference (jsPDF alone), in the same page, each turn
+        // traced for the main thread's CPU time between the marks.
         await referenceOnce(page);
         for (let n = 2; n <= warmRuns + 1; n++) {
-          await exportPdf(page, n);
-          reference.push(await referenceOnce(page));
+          const marks = await tracedMarks(
+            page,
+            ['app:pdf-start', 'app:pdf-done', 'ref:pdf-start', 'ref:pdf-done'],
+            async () => {
+              await exportPdf(page, n);
+              reference.push(await referenceOnce(page));
+            },
+          );
+          warmCpu.push(cpuBetween(marks, 'app:pdf-start', 'app:pdf-done'));
+          referenceCpu.push(cpuBetween(marks, 'ref:pdf-start', 'ref:pdf-done'));
         }
       }
       const durations = await page.evaluate(() =>
@@ -608,6 +620,11 @@ export async function timePdf(context, base, id, referenceUrl, { coldRuns, warmR
     warm: spread(warm),
     reference: spread(reference),
     ratio: spread(ratios(warm, reference)),
+    warmCpu: spread(warmCpu),
+    referenceCpu: spread(referenceCpu),
+    cpuRatios: spread(ratios(warmCpu, referenceCpu)),
+    // As for the overview: the ratio of the CPU medians, steadier than per-run ratios.
+    cpuRatio: median(warmCpu) / median(referenceCpu),
     download,
   };
 }
