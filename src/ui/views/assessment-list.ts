@@ -354,7 +354,10 @@ export class AssessmentList extends LitElement {
           : nothing
       }
       ${this.panelsShown >= 3 ? html`<storage-usage></storage-usage>` : nothing}
-      ${this.renderDialogs()}
+      ${
+        // Only with a row to rename (or while renaming): a first visit's list has no dialog to make.
+        this.rows.length > 0 || this.renaming ? this.renderDialogs() : nothing
+      }
     `;
   }
 
