@@ -86,7 +86,9 @@ describe('the next round: last time, review and carried actions', function () {
     const lastTime = (card: HTMLElement) =>
       (card.querySelector('last-time')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
     const next = await waitFor(() =>
-      cards().length === 9 && lastTime(cards()[0]!).includes('Viime kerralla') ? cards() : undefined,
+      cards().length === 9 && lastTime(cards()[0]!).includes('Viime kerralla')
+        ? cards()
+        : undefined,
     );
     expect(lastTime(next[0]!)).to.contain('Viime kerralla');
     expect(lastTime(next[0]!)).to.contain('Taso: 2 –');
