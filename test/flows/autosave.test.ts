@@ -40,7 +40,17 @@ describe('autosave', function () {
       const found = queryAllByRole(app.root, 'article');
       return found.length === 9 && found;
     });
-    expect((getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked).to.equal(true);
+    const level2 = (getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked;
+    if (!level2) {
+      // Seen twice under load: the level lost, with no close-time edit left pending either.
+      const id = decodeURIComponent(app.window.location.hash.split('/')[2]!);
+      const stored = (await storedAssessment(id))?.answers;
+      const pending = (await storedAll<{ key: string }>('pending')).map((e) => e.key);
+      expect(
+        level2,
+        `item 2 at level 2 after the reload; stored answers: ${JSON.stringify(stored)}; pending edits: ${JSON.stringify(pending)}`,
+      ).to.equal(true);
+    }
     expect(getByLabel(third[0]!, 'Muistiinpanot ja näyttö').value).to.equal('Heti perään');
   });
 
