@@ -78,9 +78,9 @@ describe('every view in every language: axe (WCAG 2.1 A/AA and best practice) an
       app.iframe.style.width = '320px';
       await waitFor(() => app!.window.innerWidth === 320);
       const doc = app.document.documentElement;
-      // Layouts that follow their box (ResizeObserver) get a few frames after the resize; an
-      // overflow still there after them is real.
-      await waitFor(() => doc.scrollWidth <= doc.clientWidth, 3000).catch(() => undefined);
+      // Layouts that follow their box (ResizeObserver) get a few frames after the resize (late ones
+      // on a busy machine, so the usual wait); an overflow still there after them is real.
+      await waitFor(() => doc.scrollWidth <= doc.clientWidth).catch(() => undefined);
       if (doc.scrollWidth > doc.clientWidth) wide.push(`${name}: ${doc.scrollWidth}px`);
       app.close();
       app = undefined;

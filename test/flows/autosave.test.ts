@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AppFrame } from '../fixtures/app-frame';
 import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+import { storedAll, storedAssessment } from '../fixtures/stored';
 
 async function createAssessment(app: AppFrame, name: string): Promise<void> {
   app.navigate('#/new');
@@ -39,7 +40,17 @@ describe('autosave', function () {
       const found = queryAllByRole(app.root, 'article');
       return found.length === 9 && found;
     });
-    expect((getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked).to.equal(true);
+    const level2 = (getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked;
+    if (!level2) {
+      // Seen twice under load: the level lost, with no close-time edit left pending either.
+      const id = decodeURIComponent(app.window.location.hash.split('/')[2]!);
+      const stored = (await storedAssessment(id))?.answers;
+      const pending = (await storedAll<{ key: string }>('pending')).map((e) => e.key);
+      expect(
+        level2,
+        `item 2 at level 2 after the reload; stored answers: ${JSON.stringify(stored)}; pending edits: ${JSON.stringify(pending)}`,
+      ).to.equal(true);
+    }
     expect(getByLabel(third[0]!, 'Muistiinpanot ja näyttö').value).to.equal('Heti perään');
   });
 
@@ -47,10 +58,20 @@ describe('autosave', function () {
     app = await AppFrame.open();
     await createAssessment(app, 'Työpajan kunta');
     app.navigate(`${app.window.location.hash}/workshop/2`);
+    const id = decodeURIComponent(app.window.location.hash.split('/')[2]!);
     const notes = await waitFor(() => getByLabel(app.root, 'Muistiinpanot ja näyttö'));
     await app.type(notes, 'Työpajassa sovittiin');
+    // What the field held as the page went away, for the failure message (seen once, not explained).
+    const typed = notes.value;
     await app.reload();
     const again = await waitFor(() => getByLabel(app.root, 'Muistiinpanot ja näyttö'));
-    expect(again.value).to.equal('Työpajassa sovittiin');
+    if (again.value !== 'Työpajassa sovittiin') {
+      const stored = (await storedAssessment(id))?.answers;
+      const pending = (await storedAll<{ key: string }>('pending')).map((e) => e.key);
+      expect(
+        again.value,
+        `typed before the reload: ${JSON.stringify(typed)}; stored answers: ${JSON.stringify(stored)}; pending edits: ${JSON.stringify(pending)}`,
+      ).to.equal('Työpajassa sovittiin');
+    }
   });
 });
