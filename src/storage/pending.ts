@@ -20,6 +20,19 @@ export function writePendingEdit(db: AppDB, edit: PendingEdit): Promise<void> {
   });
 }
 
+/**
+ * Puts edits kept elsewhere as their page went away (see ui/state/pending-edits.ts) into the
+ * pending store, in one transaction, for settlePending to merge. An edit whose own write got in
+ * too has the same key and the same content: it is stored once.
+ */
+export function adoptPendingEdits(db: AppDB, edits: readonly PendingEdit[]): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction('pending', 'readwrite');
+    for (const edit of edits) void tx.store.put(edit).catch(() => undefined); // fails tx.done
+    await tx.done;
+  });
+}
+
 /** Whether the pending edit with this key is in the pending store (a key-only look). */
 export function hasPendingEdit(db: AppDB, key: string): Promise<boolean> {
   return guarded(async () => (await db.getKey('pending', key)) !== undefined);
@@ -32,6 +45,8 @@ export interface SettledEdits {
   /** Assessments in the trash whose entry took the edit instead (never re-created). */
   trashed: string[];
   checklists: string[];
+  /** The keys of every pending edit merged (or found to change nothing) and removed. */
+  keys: string[];
 }
 
 /** How many pending edits are waiting (without reading them). */
@@ -47,7 +62,7 @@ export function countPending(db: AppDB): Promise<number> {
  */
 export function settlePending(db: AppDB, now = new Date().toISOString()): Promise<SettledEdits> {
   return guarded(async () => {
-    const settled: SettledEdits = { assessments: [], trashed: [], checklists: [] };
+    const settled: SettledEdits = { assessments: [], trashed: [], checklists: [], keys: [] };
     // A key-only look first: the common case (nothing pending) takes no readwrite lock on records.
     if ((await db.count('pending')) === 0) return settled;
     const tx = db.transaction(['pending', 'assessments', 'trash', 'checklists'], 'readwrite');
@@ -86,6 +101,7 @@ export function settlePending(db: AppDB, now = new Date().toISOString()): Promis
         }
       }
       await tx.objectStore('pending').delete(edit.key);
+      settled.keys.push(edit.key);
     }
     await tx.done;
     settled.assessments = [...written].map(([id, revision]) => ({ id, revision }));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AppFrame } from '../fixtures/app-frame';
 import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
+import { DB_NAME } from '../../src/storage/db';
 import { storedAll, storedAssessment } from '../fixtures/stored';
 
 async function createAssessment(app: AppFrame, name: string): Promise<void> {
@@ -73,5 +74,69 @@ describe('autosave', function () {
         `typed before the reload: ${JSON.stringify(typed)}; stored answers: ${JSON.stringify(stored)}; pending edits: ${JSON.stringify(pending)}`,
       ).to.equal('Työpajassa sovittiin');
     }
+  });
+});
+
+/**
+ * Holds a readwrite transaction on the pending store over a connection of the test page's own,
+ * as another tab's long merge would, until `release()`: a page that closes meanwhile cannot get
+ * its close-time write in before it is gone.
+ */
+async function holdPendingStore(): Promise<{ release: () => Promise<void> }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  let holding = true;
+  const tx = db.transaction('pending', 'readwrite');
+  const store = tx.objectStore('pending');
+  const spin = () => {
+    if (holding) store.count().onsuccess = spin;
+  };
+  spin();
+  const done = new Promise<void>((resolve) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => resolve();
+  });
+  return {
+    release: async () => {
+      holding = false;
+      await done;
+      db.close();
+    },
+  };
+}
+
+describe('autosave when the pending store is busy as the page closes', function () {
+  this.timeout(30000);
+  let app: AppFrame;
+  afterEach(() => app?.close());
+
+  it('keeps a level set just before a reload while another connection holds the pending store', async () => {
+    app = await AppFrame.open();
+    await createAssessment(app, 'Lukitun kunta');
+    const id = decodeURIComponent(app.window.location.hash.split('/')[2]!);
+    const cards = await waitFor(() => {
+      const found = queryAllByRole(app.root, 'article');
+      return found.length === 9 && found;
+    });
+    const hold = await holdPendingStore();
+    (getByRole(cards[2]!, 'radio', /^3 – /) as HTMLInputElement).click();
+    const loaded = new Promise((r) => app.iframe.addEventListener('load', r, { once: true }));
+    app.window.location.reload();
+    await loaded;
+    await hold.release();
+    const again = await waitFor(() => {
+      const found = queryAllByRole(app.root, 'article');
+      return found.length === 9 && found;
+    });
+    await waitFor(
+      () => (getByRole(again[2]!, 'radio', /^3 – /) as HTMLInputElement).checked,
+      10000,
+    ).catch(async () => {
+      const stored = (await storedAssessment(id))?.answers;
+      throw new Error(`the level was lost; stored answers: ${JSON.stringify(stored)}`);
+    });
   });
 });

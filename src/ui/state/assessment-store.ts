@@ -4,11 +4,11 @@ import type { Answer, Assessment } from '../../model/assessment';
 import type { ChecklistSnapshot } from '../../model/checklist';
 import { mergeAssessment, mergeWithConflicts, type NotesConflict } from '../../model/merge';
 import { getAssessment, getSnapshot, saveAssessment } from '../../storage/assessments';
-import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../../storage/connection';
+import { appDb, connectionState, flushBeforeReplaced } from '../../storage/connection';
 import { StorageError } from '../../storage/errors';
-import { pendingAssessmentEdit, writePendingEdit } from '../../storage/pending';
+import { pendingAssessmentEdit } from '../../storage/pending';
 import { DataChannel, type DataMessage } from './data-channel';
-import { settlePendingEdits, whenPendingWritten } from './pending-edits';
+import { settlePendingEdits, whenPendingWritten, writeEditOnLeave } from './pending-edits';
 import { storageMessage } from '../messages/storage-message';
 
 /** The budget: a change is in storage within this long after typing pauses. */
@@ -225,7 +225,8 @@ export class AssessmentStore implements ReactiveController {
   /**
    * The page is going away (reload, close, navigation): IndexedDB callbacks may never run again, so
    * the edit is written at once, on its own, to the pending store (never queued behind this tab's
-   * save under way or another tab's long transaction on the records). Whoever opens the data next
+   * save under way or another tab's long transaction on the records), with a copy in localStorage
+   * in case the browser drops that write (writeEditOnLeave). Whoever opens the data next
    * merges it into the record with the revision check every save has; the open tabs are told now.
    */
   private writeOnLeave(): void {
@@ -233,11 +234,7 @@ export class AssessmentStore implements ReactiveController {
     const { base, assessment: working, inflight } = this;
     if (!base || !working || !this.pending || connectionState() === 'replaced') return;
     const edit = pendingAssessmentEdit(base, working, inflight, new Date().toISOString());
-    const db = openedDb();
-    // Issued in this task: the load that set the base opened the connection.
-    const written = db
-      ? writePendingEdit(db, edit)
-      : appDb().then((d) => writePendingEdit(d, edit));
+    const written = writeEditOnLeave(edit);
     this.channel?.post({ type: 'pending', assessmentId: working.id, key: edit.key });
     // If the page lives on (back-forward cache), the edit is merged and the bookkeeping catches up.
     void this.enqueue(() =>

@@ -3,10 +3,10 @@ import { t } from '../../i18n';
 import { customChecklistFrom } from '../../checklist/custom';
 import type { CustomChecklist } from '../../model/custom-checklist';
 import { getCustomChecklist, putCustomChecklist } from '../../storage/checklists';
-import { appDb, connectionState, flushBeforeReplaced, openedDb } from '../../storage/connection';
-import { pendingChecklistEdit, writePendingEdit } from '../../storage/pending';
+import { appDb, connectionState, flushBeforeReplaced } from '../../storage/connection';
+import { pendingChecklistEdit } from '../../storage/pending';
 import { SAVE_DELAY_MS, type SaveState } from './assessment-store';
-import { settlePendingEdits } from './pending-edits';
+import { settlePendingEdits, writeEditOnLeave } from './pending-edits';
 import { storageMessage } from '../messages/storage-message';
 
 /**
@@ -107,11 +107,8 @@ export class CustomChecklistStore implements ReactiveController {
     if (!current || pending === undefined || connectionState() === 'replaced') return;
     const now = new Date().toISOString();
     const edit = pendingChecklistEdit(customChecklistFrom(pending, current, now), now);
-    const db = openedDb();
-    // Issued in this task: no later one may run (see AssessmentStore.writeOnLeave).
-    const written = db
-      ? writePendingEdit(db, edit)
-      : appDb().then((d) => writePendingEdit(d, edit));
+    // Written in this task: no later one may run (see writeEditOnLeave).
+    const written = writeEditOnLeave(edit);
     // If the page lives on (back-forward cache), the edit is merged and the record read again.
     this.saving = this.saving.then(() =>
       written.then(
