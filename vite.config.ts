@@ -47,7 +47,7 @@ type ModuleInfoLookup = (id: string) => { importedIds: readonly string[] } | nul
  * itself; what loads on demand is split as Rollup chooses. By default Rollup cut the start-up code
  * into five files by which lazy views share each module (lit, i18n, idb, the preload helper…), and
  * each file is one more request and module record before the list shows: measured in turns with
- * the split build, the one file took about 5 % less main-thread time to the list interactive. Lazy
+ * the split build, the one file took 5–12 % less main-thread time to the list interactive. Lazy
  * chunks import lit and the rest from the entry, loaded by then.
  */
 function startUpChunk(): (

@@ -43,7 +43,8 @@ describe('autosave', function () {
     });
     const level2 = (getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked;
     if (!level2) {
-      // Seen twice under load: the level lost, with no close-time edit left pending either.
+      // Seen twice under load: the level lost, with no close-time edit left pending either (likely
+      // a pending-store write the browser dropped as the page went; see the busy-store test below).
       const id = decodeURIComponent(app.window.location.hash.split('/')[2]!);
       const stored = (await storedAssessment(id))?.answers;
       const pending = (await storedAll<{ key: string }>('pending')).map((e) => e.key);
