@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createSnapshot } from '../../src/checklist/snapshot';
 import type { Assessment } from '../../src/model/assessment';
-import { newAssessment } from '../../src/model/assessment-ops';
-import { addAssessment, getAssessment } from '../../src/storage/assessments';
+import { getAssessment } from '../../src/storage/assessments';
 import { appDb } from '../../src/storage/connection';
 import { pendingAssessmentEdit, writePendingEdit } from '../../src/storage/pending';
 import { settlePendingEdits } from '../../src/ui/state/pending-edits';
-import { SMALL_CHECKLIST } from '../fixtures/checklists';
+import { storeSmallAssessment as stored } from '../fixtures/stored';
 
 // Logic rather than a UI flow, but in the flows folder on purpose: it settles the app's own
 // database and clears localStorage, so it must not run beside the unit group's other files (which
@@ -14,25 +12,6 @@ import { SMALL_CHECKLIST } from '../fixtures/checklists';
 
 /** Where a closing page keeps its edit in localStorage (src/ui/state/pending-edits.ts). */
 const STASH_PREFIX = 'jy.pending:';
-
-async function stored(id: string): Promise<Assessment> {
-  const made = await createSnapshot(SMALL_CHECKLIST);
-  if (!made.ok) throw new Error('fixture does not parse');
-  const s = made.snapshot;
-  const a = newAssessment(
-    {
-      organisation: 'Kunta',
-      organisationType: 'municipality',
-      date: '2026-12-04',
-      participants: [],
-    },
-    { id: s.checklist.id, version: s.checklist.version, title: s.checklist.title, hash: s.hash },
-    id,
-    new Date().toISOString(),
-  );
-  await addAssessment(await appDb(), a, s);
-  return a;
-}
 
 const withNotes = (a: Assessment, notes: string): Assessment => ({
   ...a,

@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createSnapshot } from '../../../src/checklist/snapshot';
-import { newAssessment, revise } from '../../../src/model/assessment-ops';
-import { addAssessment, getAssessment, saveAssessment } from '../../../src/storage/assessments';
+import { revise } from '../../../src/model/assessment-ops';
+import { getAssessment, saveAssessment } from '../../../src/storage/assessments';
 import { appDb } from '../../../src/storage/connection';
 import { pendingAssessmentEdit, writePendingEdit } from '../../../src/storage/pending';
 import { AssessmentStore } from '../../../src/ui/state/assessment-store';
-import { SMALL_CHECKLIST } from '../../fixtures/checklists';
 import { waitFor } from '../../fixtures/dom';
+import { storeSmallAssessment as stored } from '../../fixtures/stored';
 
 /** The least a controller needs from its host. */
 class Host implements ReactiveControllerHost {
@@ -24,24 +23,6 @@ class Host implements ReactiveControllerHost {
     this.onUpdate();
   }
   readonly updateComplete = Promise.resolve(true);
-}
-
-async function stored(id: string): Promise<void> {
-  const made = await createSnapshot(SMALL_CHECKLIST);
-  if (!made.ok) throw new Error('fixture does not parse');
-  const s = made.snapshot;
-  const a = newAssessment(
-    {
-      organisation: 'Kunta',
-      organisationType: 'municipality',
-      date: '2026-11-23',
-      participants: [],
-    },
-    { id: s.checklist.id, version: s.checklist.version, title: s.checklist.title, hash: s.hash },
-    id,
-    new Date().toISOString(),
-  );
-  await addAssessment(await appDb(), a, s);
 }
 
 function open(id: string, host = new Host()): Promise<AssessmentStore> {
