@@ -14,6 +14,14 @@ async function createAssessment(app: AppFrame, name: string): Promise<void> {
   await waitFor(() => getByRole(app.root, 'heading', name));
 }
 
+/** The assessment's nine item cards, once all are drawn. */
+function nineCards(app: AppFrame): Promise<HTMLElement[]> {
+  return waitFor(() => {
+    const found = queryAllByRole(app.root, 'article');
+    return found.length === 9 && found;
+  });
+}
+
 describe('autosave', function () {
   this.timeout(30000);
   let app: AppFrame;
@@ -22,25 +30,16 @@ describe('autosave', function () {
   it('keeps a change made just before an immediate reload', async () => {
     app = await AppFrame.open();
     await createAssessment(app, 'Reloadin kunta');
-    const cards = await waitFor(() => {
-      const found = queryAllByRole(app.root, 'article');
-      return found.length === 9 && found;
-    });
+    const cards = await nineCards(app);
     await app.type(getByLabel(cards[0]!, 'Muistiinpanot ja näyttö'), 'Heti perään');
     await app.reload();
-    const again = await waitFor(() => {
-      const found = queryAllByRole(app.root, 'article');
-      return found.length === 9 && found;
-    });
+    const again = await nineCards(app);
     expect(getByLabel(again[0]!, 'Muistiinpanot ja näyttö').value).to.equal('Heti perään');
 
     // A click and a reload in the same task: the change is still there.
     (getByRole(again[1]!, 'radio', /^2 – /) as HTMLInputElement).click();
     await app.reload();
-    const third = await waitFor(() => {
-      const found = queryAllByRole(app.root, 'article');
-      return found.length === 9 && found;
-    });
+    const third = await nineCards(app);
     const level2 = (getByRole(third[1]!, 'radio', /^2 – /) as HTMLInputElement).checked;
     if (!level2) {
       // Seen twice under load: the level lost, with no close-time edit left pending either (likely
@@ -118,20 +117,14 @@ describe('autosave when the pending store is busy as the page closes', function 
     app = await AppFrame.open();
     await createAssessment(app, 'Lukitun kunta');
     const id = decodeURIComponent(app.window.location.hash.split('/')[2]!);
-    const cards = await waitFor(() => {
-      const found = queryAllByRole(app.root, 'article');
-      return found.length === 9 && found;
-    });
+    const cards = await nineCards(app);
     const hold = await holdPendingStore();
     (getByRole(cards[2]!, 'radio', /^3 – /) as HTMLInputElement).click();
     const loaded = new Promise((r) => app.iframe.addEventListener('load', r, { once: true }));
     app.window.location.reload();
     await loaded;
     await hold.release();
-    const again = await waitFor(() => {
-      const found = queryAllByRole(app.root, 'article');
-      return found.length === 9 && found;
-    });
+    const again = await nineCards(app);
     await waitFor(
       () => (getByRole(again[2]!, 'radio', /^3 – /) as HTMLInputElement).checked,
       10000,

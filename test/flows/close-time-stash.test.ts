@@ -13,10 +13,14 @@ import { storeSmallAssessment as stored } from '../fixtures/stored';
 /** Where a closing page keeps its edit in localStorage (src/ui/state/pending-edits.ts). */
 const STASH_PREFIX = 'jy.pending:';
 
-const withNotes = (a: Assessment, notes: string): Assessment => ({
-  ...a,
-  answers: { ...a.answers, I1: { notes, actions: [] } },
-});
+/** A close-time edit of the record that sets item I1's notes, made now. */
+const editWithNotes = (record: Assessment, notes: string) =>
+  pendingAssessmentEdit(
+    record,
+    { ...record, answers: { ...record.answers, I1: { notes, actions: [] } } },
+    undefined,
+    new Date().toISOString(),
+  );
 
 const stashKeys = () =>
   Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k) =>
@@ -30,12 +34,7 @@ describe('close-time edits kept in localStorage as well', () => {
 
   it('merges an edit whose pending-store write never got in, and removes its copy', async () => {
     const record = await stored(`stash-only-${Date.now()}`);
-    const edit = pendingAssessmentEdit(
-      record,
-      withNotes(record, 'ennen sulkemista'),
-      undefined,
-      new Date().toISOString(),
-    );
+    const edit = editWithNotes(record, 'ennen sulkemista');
     // What writeEditOnLeave leaves when the browser drops the page's IndexedDB write.
     localStorage.setItem(STASH_PREFIX + edit.key, JSON.stringify(edit));
     const settled = await settlePendingEdits();
@@ -49,12 +48,7 @@ describe('close-time edits kept in localStorage as well', () => {
 
   it('applies an edit that is in both places once: its notes are not doubled', async () => {
     const record = await stored(`stash-both-${Date.now()}`);
-    const edit = pendingAssessmentEdit(
-      record,
-      withNotes(record, 'kerran'),
-      undefined,
-      new Date().toISOString(),
-    );
+    const edit = editWithNotes(record, 'kerran');
     await writePendingEdit(await appDb(), edit);
     localStorage.setItem(STASH_PREFIX + edit.key, JSON.stringify(edit));
     await settlePendingEdits();
@@ -78,12 +72,7 @@ describe('close-time edits kept in localStorage as well', () => {
       `${STASH_PREFIX}other-key`,
       JSON.stringify({ key: 'x', kind: 'checklist', id: 'c', at: 'a', record: {} }),
     );
-    const edit = pendingAssessmentEdit(
-      record,
-      withNotes(record, 'hyvä'),
-      undefined,
-      new Date().toISOString(),
-    );
+    const edit = editWithNotes(record, 'hyvä');
     localStorage.setItem(STASH_PREFIX + edit.key, JSON.stringify(edit));
     await settlePendingEdits();
     expect((await getAssessment(await appDb(), record.id))?.answers.I1?.notes).to.equal('hyvä');
