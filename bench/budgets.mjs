@@ -46,6 +46,11 @@ export const BUDGETS = {
    * for the database).
    */
   startInteractiveRatio: 3,
+  /**
+   * Start-up to the list interactive over the lit-only floor's under Lighthouse's mobile profile
+   * (4× CPU and its slow-4G network, MOBILE below), run by run, median: the issue's 1.2.
+   */
+  startInteractiveMobileRatio: 1.2,
   /** Parse time of 1,000 items over 200 (5× the items): linear is about 5. */
   parseGrowthRatio: 6,
 };
@@ -76,8 +81,24 @@ export const RUNS = {
   backup: 5,
   save: 9,
   startup: 5,
+  startupMobile: 7,
   /** The CPU slowdown of the start-up figures (CDP Emulation.setCPUThrottlingRate), as Lighthouse's mobile. */
   cpuThrottling: 4,
+};
+
+/**
+ * Lighthouse's mobile profile ("slow 4G", its default), as it applies it with DevTools throttling:
+ * 150 ms round trips and 1.6 Mbit/s down, 750 kbit/s up, adjusted by Lighthouse's factors for
+ * request-level throttling (latency × 3.75, throughput × 0.9); Kbit = 1024 bits. In the units of
+ * CDP Network.emulateNetworkConditions: ms, bytes per second.
+ */
+export const MOBILE = {
+  cpu: 4,
+  network: {
+    latency: 150 * 3.75,
+    download: (1.6 * 1024 * 0.9 * 1024) / 8,
+    upload: (750 * 0.9 * 1024) / 8,
+  },
 };
 
 /** How many assessments the data-heavy figures use. */

@@ -8,7 +8,7 @@
 // Budgets and how each figure is measured: bench/BUDGETS.md.
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { BUDGETS, DATA, KB, MB, ON_DEMAND, RAISED, RUNS } from './budgets.mjs';
+import { BUDGETS, DATA, KB, MB, MOBILE, ON_DEMAND, RAISED, RUNS } from './budgets.mjs';
 import {
   ROOT,
   buildApp,
@@ -31,6 +31,7 @@ import {
   timePdf,
   timeSave,
   startupBlocking,
+  mobileStartup,
 } from './lib/browser.mjs';
 import { median, ratios, spread } from './lib/stats.mjs';
 import { largestChecklist, timeParse } from './lib/parse.mjs';
@@ -288,6 +289,36 @@ try {
     spread(ratios(appStart.interactive, floorStart.interactive)),
     '×',
     'startInteractiveRatio',
+  );
+
+  progress('start-up under Lighthouse’s mobile profile');
+  const [appMobile, floorMobile] = await mobileStartup(
+    browser,
+    [
+      { url: `${base}#/`, mark: 'app:interactive' },
+      { url: `${server.url}/floor/`, mark: 'floor:rendered' },
+    ],
+    { runs: RUNS.startupMobile, rate: MOBILE.cpu, network: MOBILE.network },
+  );
+  const mobile = `${MOBILE.cpu}× CPU, slow 4G`;
+  figure(
+    'startup.mobileInteractive',
+    `Start-up to the list interactive, ${mobile}, ${appMobile.length} runs`,
+    spread(appMobile),
+    'ms',
+  );
+  figure(
+    'startup.mobileFloorInteractive',
+    `Start-up to rendered, floor (lit only), ${mobile}`,
+    spread(floorMobile),
+    'ms',
+  );
+  figure(
+    'startup.mobileInteractiveRatio',
+    `Start-up to interactive / floor (lit only), ${mobile}, run by run`,
+    spread(ratios(appMobile, floorMobile)),
+    '×',
+    'startInteractiveMobileRatio',
   );
 
   progress('loading the demo data');

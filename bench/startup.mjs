@@ -1,11 +1,11 @@
 // node bench/startup.mjs [runs]
-// Only the "start-up to the list interactive / floor (lit only), 4× CPU" measurement of
-// bench/run.mjs (cold, fresh context, real CPU throttling, app and floor in turns), with the app's
-// start-up phases beside it, for working on that figure without running the whole bench. Gates
-// nothing; the blocking figure needs the full bench.
-import { RUNS } from './budgets.mjs';
+// Only the "start-up to the list interactive / floor (lit only)" measurements of bench/run.mjs
+// (cold, fresh context, app and floor in turns): under 4× CPU with the app's start-up phases beside
+// it, then under Lighthouse's mobile profile (4× CPU and slow 4G), for working on those figures
+// without running the whole bench. Gates nothing; the blocking figure needs the full bench.
+import { MOBILE, RUNS } from './budgets.mjs';
 import { buildApp, buildFloor } from './lib/build.mjs';
-import { launch } from './lib/browser.mjs';
+import { launch, mobileStartup } from './lib/browser.mjs';
 import { median, ratios, spread } from './lib/stats.mjs';
 import { serve } from './lib/serve.mjs';
 
@@ -86,6 +86,19 @@ try {
   console.log(
     `median ratio ${median(ratios(of(appRuns, 'mark'), of(floorRuns, 'mark'))).toFixed(2)}`,
   );
+
+  const [appMobile, floorMobile] = await mobileStartup(
+    browser,
+    [
+      { url: `${server.url}/app/#/`, mark: 'app:interactive' },
+      { url: `${server.url}/floor/`, mark: 'floor:rendered' },
+    ],
+    { runs, rate: MOBILE.cpu, network: MOBILE.network },
+  );
+  console.log(`\n${runs} runs, ${MOBILE.cpu}× CPU and slow 4G (Lighthouse's mobile profile)`);
+  show('app interactive, ms', appMobile);
+  show('floor rendered, ms', floorMobile);
+  show('ratio, ×', ratios(appMobile, floorMobile), 2);
 } finally {
   await browser.close();
   await server.close();

@@ -192,6 +192,36 @@ export async function startupBlocking(browser, pages, { runs, rate }) {
   return results;
 }
 
+/**
+ * Start-up under a mobile profile: each run a cold load in a fresh browser context (empty HTTP
+ * cache, empty storage) with the CPU slowed by `rate` and the network throttled to `network`
+ * (CDP Network.emulateNetworkConditions: `latency` ms added to each request, throughputs in bytes
+ * per second), the pages in turns, after one discarded run. Returns, per page, the time of its
+ * `mark` (ms from navigation start), run by run.
+ */
+export async function mobileStartup(browser, pages, { runs, rate, network }) {
+  const times = pages.map(() => []);
+  for (let run = 0; run <= runs; run++) {
+    for (const [p, { url, mark }] of pages.entries()) {
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await newPage(context, { cache: false });
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await page.emulateNetworkConditions(network);
+        await page.goto(url);
+        await waitForEntry(page, mark, 1);
+        const [at] = await markTimes(page, [mark]);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        if (run > 0) times[p].push(at);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return times;
+}
+
 /** A browser context whose database holds the demo data, copied until there are `count` assessments. */
 export async function seededContext(browser, base) {
   const context = await browser.createBrowserContext();
