@@ -93,7 +93,7 @@ export const RUNS = {
  * CDP Network.emulateNetworkConditions: ms, bytes per second.
  */
 export const MOBILE = {
-  cpu: 4,
+  cpu: RUNS.cpuThrottling,
   network: {
     latency: 150 * 3.75,
     download: (1.6 * 1024 * 0.9 * 1024) / 8,
