@@ -48,9 +48,11 @@ export const BUDGETS = {
   startInteractiveRatio: 3,
   /**
    * Start-up to the list interactive over the lit-only floor's under Lighthouse's mobile profile
-   * (4× CPU and its slow-4G network, MOBILE below), run by run, median: the issue's 1.2.
+   * (4× CPU and its slow-4G network, MOBILE below), run by run, median. Raised from the issue's
+   * 1.2, which it meets idle (1.13–1.15) but only just under CI's load (up to 1.19): see RAISED
+   * and bench/BUDGETS.md.
    */
-  startInteractiveMobileRatio: 1.2,
+  startInteractiveMobileRatio: 1.3,
   /** Parse time of 1,000 items over 200 (5× the items): linear is about 5. */
   parseGrowthRatio: 6,
 };
@@ -59,6 +61,7 @@ export const BUDGETS = {
 export const RAISED = {
   startFloorRatio: 1.5,
   startInteractiveRatio: 1.2,
+  startInteractiveMobileRatio: 1.2,
   overview300Ratio: 8,
   overviewOrganisationsRatio: 10,
 };
