@@ -31,7 +31,6 @@ import {
   timePdf,
   timeSave,
   startupBlocking,
-  mobileStartup,
 } from './lib/browser.mjs';
 import { median, ratios, spread } from './lib/stats.mjs';
 import { largestChecklist, timeParse } from './lib/parse.mjs';
@@ -292,13 +291,14 @@ try {
   );
 
   progress('start-up under Lighthouse’s mobile profile');
-  const [appMobile, floorMobile] = await mobileStartup(
+  const [[appMobile], [floorMobile]] = await coldLoads(
     browser,
     [
-      { url: `${base}#/`, mark: 'app:interactive' },
-      { url: `${server.url}/floor/`, mark: 'floor:rendered' },
+      { url: `${base}#/`, marks: ['app:interactive'] },
+      { url: `${server.url}/floor/`, marks: ['floor:rendered'] },
     ],
-    { runs: RUNS.startupMobile, rate: MOBILE.cpu, network: MOBILE.network },
+    RUNS.startupMobile,
+    { rate: MOBILE.cpu, network: MOBILE.network },
   );
   const mobile = `${MOBILE.cpu}× CPU, slow 4G`;
   figure(

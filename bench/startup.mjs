@@ -5,7 +5,7 @@
 // without running the whole bench. Gates nothing; the blocking figure needs the full bench.
 import { MOBILE, RUNS } from './budgets.mjs';
 import { buildApp, buildFloor } from './lib/build.mjs';
-import { launch, mobileStartup } from './lib/browser.mjs';
+import { coldLoads, launch } from './lib/browser.mjs';
 import { median, ratios, spread } from './lib/stats.mjs';
 import { serve } from './lib/serve.mjs';
 
@@ -87,13 +87,14 @@ try {
     `median ratio ${median(ratios(of(appRuns, 'mark'), of(floorRuns, 'mark'))).toFixed(2)}`,
   );
 
-  const [appMobile, floorMobile] = await mobileStartup(
+  const [[appMobile], [floorMobile]] = await coldLoads(
     browser,
     [
-      { url: `${server.url}/app/#/`, mark: 'app:interactive' },
-      { url: `${server.url}/floor/`, mark: 'floor:rendered' },
+      { url: `${server.url}/app/#/`, marks: ['app:interactive'] },
+      { url: `${server.url}/floor/`, marks: ['floor:rendered'] },
     ],
-    { runs, rate: MOBILE.cpu, network: MOBILE.network },
+    runs,
+    { rate: MOBILE.cpu, network: MOBILE.network },
   );
   console.log(`\n${runs} runs, ${MOBILE.cpu}× CPU and slow 4G (Lighthouse's mobile profile)`);
   show('app interactive, ms', appMobile);

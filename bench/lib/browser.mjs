@@ -83,16 +83,24 @@ function markTimes(page, names) {
 /**
  * Cold loads: each run in a fresh browser context (empty HTTP cache, empty storage), after one
  * discarded run that warms Chromium itself. The pages take turns, so that a busy machine slows them
- * alike. Returns, per page, the times of each of its marks, run by run (the same run index is the
+ * alike. With `throttle`, each load runs with the CPU slowed by `throttle.rate` (CDP
+ * Emulation.setCPUThrottlingRate) and the network throttled to `throttle.network` (CDP
+ * Network.emulateNetworkConditions: `latency` ms added to each request, throughputs in bytes per
+ * second). Returns, per page, the times of each of its marks, run by run (the same run index is the
  * same turn for every page).
  */
-export async function coldLoads(browser, pages, runs) {
+export async function coldLoads(browser, pages, runs, throttle) {
   const times = pages.map(({ marks }) => marks.map(() => []));
   for (let run = 0; run <= runs; run++) {
     for (const [p, { url, marks }] of pages.entries()) {
       const context = await browser.createBrowserContext();
       try {
         const page = await newPage(context, { cache: false });
+        if (throttle) {
+          const cdp = await page.createCDPSession();
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.rate });
+          await page.emulateNetworkConditions(throttle.network);
+        }
         await load(page, url, marks.at(-1));
         const found = await markTimes(page, marks);
         if (run > 0) found.forEach((t, i) => times[p][i].push(t));
@@ -190,36 +198,6 @@ export async function startupBlocking(browser, pages, { runs, rate }) {
     }
   }
   return results;
-}
-
-/**
- * Start-up under a mobile profile: each run a cold load in a fresh browser context (empty HTTP
- * cache, empty storage) with the CPU slowed by `rate` and the network throttled to `network`
- * (CDP Network.emulateNetworkConditions: `latency` ms added to each request, throughputs in bytes
- * per second), the pages in turns, after one discarded run. Returns, per page, the time of its
- * `mark` (ms from navigation start), run by run.
- */
-export async function mobileStartup(browser, pages, { runs, rate, network }) {
-  const times = pages.map(() => []);
-  for (let run = 0; run <= runs; run++) {
-    for (const [p, { url, mark }] of pages.entries()) {
-      const context = await browser.createBrowserContext();
-      try {
-        const page = await newPage(context, { cache: false });
-        const cdp = await page.createCDPSession();
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        await page.emulateNetworkConditions(network);
-        await page.goto(url);
-        await waitForEntry(page, mark, 1);
-        const [at] = await markTimes(page, [mark]);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-        if (run > 0) times[p].push(at);
-      } finally {
-        await context.close();
-      }
-    }
-  }
-  return times;
 }
 
 /** A browser context whose database holds the demo data, copied until there are `count` assessments. */
