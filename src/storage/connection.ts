@@ -9,6 +9,7 @@ let connection: Promise<AppDB> | undefined;
 let opened: AppDB | undefined;
 let state: ConnectionState = 'ready';
 const stateListeners = new Set<(state: ConnectionState) => void>();
+const openListeners = new Set<() => void>();
 const flushers = new Set<() => Promise<void>>();
 
 function setState(next: ConnectionState): void {
@@ -36,6 +37,7 @@ export function appDb(): Promise<AppDB> {
     (db) => {
       if (state === 'blocked') setState('ready');
       opened = db;
+      for (const listener of openListeners) listener();
       return db;
     },
     (error: unknown) => {
@@ -103,6 +105,15 @@ export function connectionState(): ConnectionState {
 export function onConnectionState(listener: (state: ConnectionState) => void): () => void {
   stateListeners.add(listener);
   return () => stateListeners.delete(listener);
+}
+
+/**
+ * Calls back each time the connection opens (the database exists from then on); returns a function
+ * that stops it.
+ */
+export function onConnectionOpened(listener: () => void): () => void {
+  openListeners.add(listener);
+  return () => openListeners.delete(listener);
 }
 
 /**

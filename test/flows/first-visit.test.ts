@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { deleteDB } from 'idb';
 import { DB_NAME, DB_VERSION } from '../../src/storage/db';
 import { AppFrame } from '../fixtures/app-frame';
 import { getByLabel, getByRole, queryAllByRole, waitFor } from '../fixtures/dom';
-import { waitForStored } from '../fixtures/stored';
+import { storeSmallAssessment, waitForStored } from '../fixtures/stored';
+import { STORED_KEY } from '../../src/ui/shell/stored-marker';
 
 const EMPTY = 'Arviointeja ei vielä ole. Aloita luomalla uusi arviointi.';
 
@@ -96,5 +98,45 @@ describe('first visit, no database yet', function () {
     await second.type(input, 'Uudelleen nimetty kunta');
     getByRole(second.root, 'button', 'Tallenna nimi').click();
     await waitFor(() => getByRole(first.root, 'link', 'Uudelleen nimetty kunta'), 10000);
+  });
+
+  it('marks that the database exists, and a start with the mark waits for what is stored', async () => {
+    const app = await AppFrame.open();
+    frames.push(app);
+    expect(localStorage.getItem(STORED_KEY)).to.equal(null);
+    // Created in idle time after the first render: from then on a start asks for the database.
+    await waitFor(() => localStorage.getItem(STORED_KEY) === '1', 15000);
+    getByRole(app.root, 'link', 'Uusi arviointi').click();
+    await app.type(
+      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+      'Merkitty kunta',
+    );
+    getByRole(app.root, 'button', 'Luo arviointi').click();
+    await waitFor(() => getByRole(app.root, 'heading', 'Merkitty kunta'));
+    app.navigate('#/');
+    await app.reload();
+    // With the mark the first render waits for the stored list: the empty state never shows.
+    const shown = await waitFor(() => {
+      if (app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY)) {
+        return 'empty';
+      }
+      return queryAllByRole(app.root, 'link', 'Merkitty kunta').length > 0 && 'listed';
+    });
+    expect(shown).to.equal('listed');
+  });
+
+  it('what is stored shows though the mark is gone (cleared, or data from before the mark)', async () => {
+    await deleteDB(DB_NAME);
+    localStorage.removeItem(STORED_KEY);
+    // Stored by this test page, not the app: the database exists and the mark does not.
+    await storeSmallAssessment('ilman-merkkia');
+    expect(localStorage.getItem(STORED_KEY)).to.equal(null);
+    const app = await AppFrame.open('#/', { keepData: true });
+    frames.push(app);
+    await waitFor(() => getByRole(app.root, 'link', 'Kunta'), 10000);
+    expect(localStorage.getItem(STORED_KEY)).to.equal('1');
+    expect(queryAllByRole(app.root, 'alert').filter((a) => a.textContent!.trim())).to.deep.equal(
+      [],
+    );
   });
 });

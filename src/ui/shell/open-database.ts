@@ -1,12 +1,26 @@
 import type { AppDB } from '../../storage/db';
-import { appDb, appDbExists, connectionStarted, existingAppDb } from '../../storage/connection';
+import {
+  appDb,
+  appDbExists,
+  connectionStarted,
+  existingAppDb,
+  onConnectionOpened,
+} from '../../storage/connection';
+import { mayHaveDatabase, rememberDatabase } from './stored-marker';
 
 // Imported first by main.ts, so that on a return visit the database starts opening while the rest
 // of the app's modules evaluate and the shell renders, rather than after. On a first visit there is
 // no database yet: the start page shows its empty list at once, and the shell creates the database
 // in idle time after the first render (or the first write does), since creating it (the upgrade)
 // took 250–680 ms of a throttled cold start, most of the start page's time beyond the floor page's.
-const found = appDbExists();
+
+// Until this browser has opened the database (the marker, stored-marker.ts), a start does not ask
+// whether it exists: waiting for the browser's answer was about 50 ms of a throttled first start,
+// all of it on the way to the list (bench/BUDGETS.md). The start page then shows its empty list at
+// once and asks after; if the database is there after all (the marker lost, or the data kept by a
+// version of the app from before the marker), what is stored shows a moment later.
+onConnectionOpened(rememberDatabase);
+const found = mayHaveDatabase() ? appDbExists() : Promise.resolve(false);
 const atStartUp = found.then((exists) => (exists ? appDb() : undefined));
 atStartUp.catch(() => undefined);
 
