@@ -20,7 +20,11 @@ import { mayHaveDatabase, rememberDatabase } from './stored-marker';
 // once and asks after; if the database is there after all (the marker lost, or the data kept by a
 // version of the app from before the marker), what is stored shows a moment later.
 onConnectionOpened(rememberDatabase);
-const found = mayHaveDatabase() ? appDbExists() : Promise.resolve(false);
+// Not asking, the answer is there after a task: the first render then still runs in a task of its
+// own, after the modules' evaluation, so that neither is a long task (the start-up blocking figure).
+const found = mayHaveDatabase()
+  ? appDbExists()
+  : new Promise<boolean>((resolve) => setTimeout(() => resolve(false)));
 const atStartUp = found.then((exists) => (exists ? appDb() : undefined));
 atStartUp.catch(() => undefined);
 
