@@ -13,6 +13,27 @@ async function listedDatabase(): Promise<IDBDatabaseInfo | undefined> {
   return (await indexedDB.databases()).find((d) => d.name === DB_NAME);
 }
 
+/** Makes an assessment from the start page's "new" link, as a user would, and waits for it to open. */
+async function createFromList(app: AppFrame, name: string): Promise<void> {
+  getByRole(app.root, 'link', 'Uusi arviointi').click();
+  await app.type(
+    await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
+    name,
+  );
+  getByRole(app.root, 'button', 'Luo arviointi').click();
+  await waitFor(() => getByRole(app.root, 'heading', name));
+}
+
+/** What the start page shows first of the two: the empty state, or the assessment listed. */
+function listedOrEmpty(app: AppFrame, name: string): Promise<'empty' | 'listed'> {
+  return waitFor(() => {
+    if (app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY)) {
+      return 'empty';
+    }
+    return queryAllByRole(app.root, 'link', name).length > 0 && 'listed';
+  });
+}
+
 // On a first visit the start page does not wait for the database to be created: it shows the empty
 // list, and the database is made in idle time after the first render or by the first write.
 describe('first visit, no database yet', function () {
@@ -51,22 +72,11 @@ describe('first visit, no database yet', function () {
     await waitFor(() =>
       app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY),
     );
-    getByRole(app.root, 'link', 'Uusi arviointi').click();
-    await app.type(
-      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
-      'Ensikäynnin kunta',
-    );
-    getByRole(app.root, 'button', 'Luo arviointi').click();
-    await waitFor(() => getByRole(app.root, 'heading', 'Ensikäynnin kunta'));
+    await createFromList(app, 'Ensikäynnin kunta');
     // The list made now reads the database: what start-up found (none) is out of date, and the
     // empty state must not show, not even for a moment.
     app.navigate('#/');
-    const shown = await waitFor(() => {
-      if (app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY)) {
-        return 'empty';
-      }
-      return queryAllByRole(app.root, 'link', 'Ensikäynnin kunta').length > 0 && 'listed';
-    });
+    const shown = await listedOrEmpty(app, 'Ensikäynnin kunta');
     expect(shown).to.equal('listed');
     await app.reload();
     await waitFor(() => getByRole(app.root, 'link', 'Ensikäynnin kunta'), 10000);
@@ -106,22 +116,11 @@ describe('first visit, no database yet', function () {
     expect(localStorage.getItem(STORED_KEY)).to.equal(null);
     // Created in idle time after the first render: from then on a start asks for the database.
     await waitFor(() => localStorage.getItem(STORED_KEY) === '1', 15000);
-    getByRole(app.root, 'link', 'Uusi arviointi').click();
-    await app.type(
-      await waitFor(() => getByLabel(app.root, 'Kunnan tai hyvinvointialueen nimi')),
-      'Merkitty kunta',
-    );
-    getByRole(app.root, 'button', 'Luo arviointi').click();
-    await waitFor(() => getByRole(app.root, 'heading', 'Merkitty kunta'));
+    await createFromList(app, 'Merkitty kunta');
     app.navigate('#/');
     await app.reload();
     // With the mark the first render waits for the stored list: the empty state never shows.
-    const shown = await waitFor(() => {
-      if (app.root.querySelector('assessment-list')?.shadowRoot?.textContent?.includes(EMPTY)) {
-        return 'empty';
-      }
-      return queryAllByRole(app.root, 'link', 'Merkitty kunta').length > 0 && 'listed';
-    });
+    const shown = await listedOrEmpty(app, 'Merkitty kunta');
     expect(shown).to.equal('listed');
   });
 
